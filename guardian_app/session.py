@@ -1,0 +1,58 @@
+"""What a family's session holds in memory: ticked signs, notes, the conversation plan.
+
+Qt-free. Nothing here touches the disk; saving (only with consent) lives in ``guardian_app.storage``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Session:
+    """The in-memory answers of one family or one counselling session.
+
+    Attributes:
+        label: an optional free label chosen by the counselor (never required, never a name by default).
+        ticked_signs: ids of warning signs ticked, in the order they were ticked.
+        sign_notes: private notes per sign id.
+        notes: general private notes.
+        plan: ids of conversation starters chosen for "My conversation plan", in order.
+    """
+
+    label: str = ""
+    ticked_signs: list[str] = field(default_factory=list)
+    sign_notes: dict[str, str] = field(default_factory=dict)
+    notes: str = ""
+    plan: list[str] = field(default_factory=list)
+
+    def is_empty(self) -> bool:
+        return not (self.label or self.ticked_signs or self.sign_notes or self.notes or self.plan)
+
+    def clear(self) -> None:
+        """Forget everything (quick exit, End session)."""
+        self.label = ""
+        self.ticked_signs.clear()
+        self.sign_notes.clear()
+        self.notes = ""
+        self.plan.clear()
+
+    def set_ticked(self, sign_id: str, ticked: bool) -> bool:
+        """Tick or untick a sign; returns whether anything changed."""
+        if ticked and sign_id not in self.ticked_signs:
+            self.ticked_signs.append(sign_id)
+            return True
+        if not ticked and sign_id in self.ticked_signs:
+            self.ticked_signs.remove(sign_id)
+            return True
+        return False
+
+    def set_in_plan(self, starter_id: str, in_plan: bool) -> bool:
+        """Add a starter to the plan or remove it; returns whether anything changed."""
+        if in_plan and starter_id not in self.plan:
+            self.plan.append(starter_id)
+            return True
+        if not in_plan and starter_id in self.plan:
+            self.plan.remove(starter_id)
+            return True
+        return False

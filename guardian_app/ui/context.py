@@ -1,0 +1,83 @@
+"""The objects every page receives: the current content, region, session and settings.
+
+Pages never talk to each other. They read from the :class:`AppContext`, write the in-memory session through it,
+and ask for navigation with :meth:`AppContext.open`; the main window routes those requests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from guardian_app.content.model import Content, ContentIssue
+from guardian_app.session import Session
+
+ContentLoader = Callable[[str], tuple[Content, tuple[ContentIssue, ...]]]
+
+
+class AppContext(QObject):
+    """Shared state of a running Guardian.
+
+    Signals:
+        content_changed: the content was reloaded (e.g. another language); pages rebuild content-derived views.
+        region_changed(str): the chosen region changed ("CA", "US", "GB", "AU").
+        session_changed: the in-memory session changed (a sign ticked, a starter added to the plan...).
+        session_replaced: the session was cleared or another one was opened; pages reset their views from it.
+        navigate_requested(str, str): a page asks to show page_id, optionally scrolled to item_id.
+    """
+
+    content_changed = Signal()
+    region_changed = Signal(str)
+    session_changed = Signal()
+    session_replaced = Signal()
+    navigate_requested = Signal(str, str)
+
+    def __init__(
+        self,
+        content: Content,
+        settings: QSettings,
+        *,
+        region: str = "CA",
+        load_issues: tuple[ContentIssue, ...] = (),
+        content_loader: ContentLoader | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.content = content
+        self.settings = settings
+        self.region = region if content.region(region) else (content.regions[0].id if content.regions else region)
+        self.load_issues = load_issues
+        self.session = Session()
+        self._content_loader = content_loader
+
+    @property
+    def language(self) -> str:
+        return self.content.language
+
+    def set_region(self, region: str) -> None:
+        if region == self.region or self.content.region(region) is None:
+            return
+        self.region = region
+        self.settings.setValue("region", region)
+        self.region_changed.emit(region)
+
+    def set_language(self, language: str) -> None:
+        """Reload content in another language (UI translators are swapped by the caller)."""
+        if language == self.content.language or self._content_loader is None:
+            return
+        self.content, self.load_issues = self._content_loader(language)
+        self.settings.setValue("language", language)
+        self.content_changed.emit()
+
+    def open(self, page_id: str, item_id: str = "") -> None:
+        """Ask the main window to show a page (and an item on it)."""
+        self.navigate_requested.emit(page_id, item_id)
+
+    def notify_session_changed(self) -> None:
+        self.session_changed.emit()
+
+    def replace_session(self, session: Session | None = None) -> None:
+        """Start a new empty session, or switch to a reopened one."""
+        self.session = session if session is not None else Session()
+        self.session_replaced.emit()

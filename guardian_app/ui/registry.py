@@ -1,0 +1,43 @@
+"""The list of pages, in navigation order, imported only when first shown (keeps start-up fast)."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    page_id: str
+    module: str  # under guardian_app.ui
+    class_name: str
+    nav_title: str  # translated with context "Navigation"
+    icon: str = ""  # file under assets/icons/
+
+    def available(self) -> bool:
+        return importlib.util.find_spec(f"guardian_app.ui.{self.module}") is not None
+
+    def load_class(self) -> type:
+        module = importlib.import_module(f"guardian_app.ui.{self.module}")
+        return getattr(module, self.class_name)  # type: ignore[no-any-return]
+
+
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("home", "home_page", "HomePage", QT_TRANSLATE_NOOP("Navigation", "Home")),
+    PageSpec("luring", "luring_page", "LuringPage", QT_TRANSLATE_NOOP("Navigation", "How luring works")),
+    PageSpec("signs", "signs_page", "SignsPage", QT_TRANSLATE_NOOP("Navigation", "Warning signs")),
+    PageSpec("talk", "talk_page", "TalkPage", QT_TRANSLATE_NOOP("Navigation", "Talk with your child")),
+    PageSpec("help", "help_page", "HelpPage", QT_TRANSLATE_NOOP("Navigation", "Get help now")),
+    PageSpec("guide", "guide_page", "GuidePage",
+             QT_TRANSLATE_NOOP("Navigation", "Someone is threatening my child")),
+    PageSpec("session", "session_page", "SessionPage", QT_TRANSLATE_NOOP("Navigation", "Counselor session")),
+    PageSpec("record", "record_page", "RecordPage", QT_TRANSLATE_NOOP("Navigation", "Record of events")),
+    PageSpec("about", "about_page", "AboutPage", QT_TRANSLATE_NOOP("Navigation", "About & sources")),
+)
+
+
+def page_spec(page_id: str) -> PageSpec | None:
+    return next((spec for spec in PAGES if spec.page_id == page_id), None)

@@ -1,0 +1,46 @@
+"""Shared pytest fixtures: headless Qt, isolated user folders, content and app context."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+# Qt must never look for a real display in tests; set before any Qt import.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_ACCESSIBILITY", "1")
+os.environ["LANG"] = "en_CA.UTF-8"
+os.environ["LANGUAGE"] = "en"
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point HOME and the XDG folders at a temporary folder so no test touches real user files."""
+    home = tmp_path_factory.mktemp("home")
+    for var, sub in (("HOME", ""), ("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", ".local/share"),
+                     ("XDG_CACHE_HOME", ".cache"), ("XDG_STATE_HOME", ".local/state")):
+        path = home / sub
+        path.mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(var, str(path))
+    return home
+
+
+@pytest.fixture
+def data_dir() -> Path:
+    """The folder of small YAML fixtures."""
+    return DATA_DIR
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Iterator[object]:
+    """A QSettings stored in an INI file in the test's temporary folder."""
+    from PySide6.QtCore import QSettings
+
+    store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    yield store
+    store.sync()
