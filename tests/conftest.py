@@ -44,3 +44,19 @@ def settings(tmp_path: Path) -> Iterator[object]:
     store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     yield store
     store.sync()
+
+
+@pytest.fixture(scope="session")
+def content_en() -> object:
+    """The shipped content in English (loaded once per test run)."""
+    from guardian_app.content.loader import load_content
+
+    return load_content("en").content
+
+
+@pytest.fixture
+def context(qtbot: object, content_en: object, settings: object) -> object:
+    """An AppContext on the shipped English content, region Canada, isolated settings."""
+    from guardian_app.ui.context import AppContext
+
+    return AppContext(content_en, settings, region="CA")  # type: ignore[arg-type]

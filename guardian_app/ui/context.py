@@ -25,6 +25,7 @@ class AppContext(QObject):
         session_changed: the in-memory session changed (a sign ticked, a starter added to the plan...).
         session_replaced: the session was cleared or another one was opened; pages reset their views from it.
         navigate_requested(str, str): a page asks to show page_id, optionally scrolled to item_id.
+        presentation_changed(bool): presentation mode (large text, private notes hidden) turned on or off.
     """
 
     content_changed = Signal()
@@ -32,6 +33,7 @@ class AppContext(QObject):
     session_changed = Signal()
     session_replaced = Signal()
     navigate_requested = Signal(str, str)
+    presentation_changed = Signal(bool)
 
     def __init__(
         self,
@@ -50,6 +52,7 @@ class AppContext(QObject):
         self.load_issues = load_issues
         self.session = Session()
         self._content_loader = content_loader
+        self.presentation_mode = False
 
     @property
     def language(self) -> str:
@@ -73,6 +76,11 @@ class AppContext(QObject):
     def open(self, page_id: str, item_id: str = "") -> None:
         """Ask the main window to show a page (and an item on it)."""
         self.navigate_requested.emit(page_id, item_id)
+
+    def set_presentation_mode(self, enabled: bool) -> None:
+        if enabled != self.presentation_mode:
+            self.presentation_mode = enabled
+            self.presentation_changed.emit(enabled)
 
     def notify_session_changed(self) -> None:
         self.session_changed.emit()
