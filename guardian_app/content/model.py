@@ -209,7 +209,7 @@ class Resource:
     """A hotline or reporting service. Contact facts come only from verified entries in the fact-check."""
 
     id: str
-    region: str  # "CA", "US", "GB", "AU"
+    regions: tuple[str, ...]  # where it serves: "CA", "US", "GB", "AU" (Take It Down serves all four)
     group: str  # ResourceGroup id
     name: str
     purpose: str
@@ -331,6 +331,6 @@ class Content:
         group_order = {group.id: group.order for group in self.groups}
         chosen = [
             res for res in self.resources
-            if res.region == region_id and (group_id is None or res.group == group_id)
+            if region_id in res.regions and (group_id is None or res.group == group_id)
         ]
         return tuple(sorted(chosen, key=lambda res: group_order.get(res.group, 999)))
