@@ -1,8 +1,9 @@
 """What the ticked warning signs point to, without Qt.
 
-Given the ids of the signs a parent ticked, :func:`summarize` says which stages of luring they point to (with how
-many ticked signs point to each), the most serious level ticked, which ticked signs are urgent, and a short list of
-next steps taken from the content: the advice of the highest level, then what to do at the stages lit up.
+Given the ids of the signs a parent ticked, :func:`summarize` says which stages of luring they point to (with
+how many ticked signs point to each), the most serious level ticked, which ticked signs are urgent, and a
+short list of next steps taken from the content: the advice of the highest level, then what to do at the
+stages lit up.
 
 This is never a score or a verdict. It only gathers what the content already says, so a parent knows where to
 read next and what to do.
@@ -33,7 +34,8 @@ class ChecklistSummary:
 
     Attributes:
         ticked: the ticked signs known to the content, in content order (unknown ids are left out).
-        stage_counts: how many ticked signs point to each stage, for every stage, in stage order (0 = not lit).
+        stage_counts: how many ticked signs point to each stage, for every stage, in stage order
+            (0 = not lit).
         highest_level: the most serious level among the ticked signs, or None when nothing is ticked.
         urgent: the ticked signs whose level is "urgent".
         next_steps: deduplicated texts from the content, most pressing first, at most ``MAX_NEXT_STEPS``.
@@ -63,7 +65,9 @@ def ordered_stages(content: Content) -> tuple[Stage, ...]:
     return tuple(sorted(content.stages, key=lambda stage: stage.order))
 
 
-def summarize(content: Content, ticked_ids: Iterable[str], max_steps: int = MAX_NEXT_STEPS) -> ChecklistSummary:
+def summarize(
+    content: Content, ticked_ids: Iterable[str], max_steps: int = MAX_NEXT_STEPS
+) -> ChecklistSummary:
     """Gather what the ticked signs point to. Ids the content does not know are ignored."""
     wanted = set(ticked_ids)
     ticked = tuple(sign for sign in content.signs if sign.id in wanted)
@@ -100,8 +104,8 @@ def _next_steps(level: Level | None, stage_counts: tuple[StageCount, ...], max_s
 
     if level is not None:
         add(level.advice)
-    # The furthest stage along is the most pressing, so it speaks first. Taking one step from each lit stage in
-    # turn keeps every lit stage represented before any stage gets a second step.
+    # The furthest stage along is the most pressing, so it speaks first. Taking one step from each lit stage
+    # in turn keeps every lit stage represented before any stage gets a second step.
     lit = [item.stage for item in reversed(stage_counts) if item.count]
     depth = max((len(stage.what_to_do) for stage in lit), default=0)
     for index in range(depth):

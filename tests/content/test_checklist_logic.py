@@ -50,7 +50,8 @@ def test_nothing_ticked_points_nowhere() -> None:
 def test_counts_per_stage_and_unknown_ids_ignored() -> None:
     summary = summarize(tiny_content(), ["new-friend", "gifts", "no-such-sign"])
     assert summary.count == 2
-    assert [(item.stage.id, item.count) for item in summary.lit_stages] == [("first-contact", 1), ("trust", 2)]
+    lit = [(item.stage.id, item.count) for item in summary.lit_stages]
+    assert lit == [("first-contact", 1), ("trust", 2)]
     assert summary.count_for("blackmail") == 0
     assert summary.highest_level is not None and summary.highest_level.id == "concern"
 
@@ -70,7 +71,8 @@ def test_next_steps_are_deduplicated_and_capped() -> None:
     assert len(summary.next_steps) <= MAX_NEXT_STEPS
     assert len(set(summary.next_steps)) == len(summary.next_steps)
     # one step from each lit stage before any second step
-    assert summary.next_steps[:4] == ("Act today.", "Do not pay.", "Ask about friends.", "Check privacy settings.")
+    first = ("Act today.", "Do not pay.", "Ask about friends.", "Check privacy settings.")
+    assert summary.next_steps[:4] == first
     assert summary.next_steps[4] == "Save the messages."
     assert summarize(content, ["new-friend"]).next_steps.count("Stay close.") == 1
 
