@@ -1,0 +1,167 @@
+"""The content format, described once: every item kind, its fields, their types and what they refer to.
+
+The validator (``validator.py``) and the JSON Schema (``schema.py``) are both derived from these tables, so
+the two can never disagree. To add a field: add it here and to the dataclass in ``model.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from guardian_app.content.model import LEVELS, REGIONS
+
+FieldType = Literal["text", "id", "int", "bool", "date", "url", "dial", "text_list", "id_list", "url_list",
+                    "object", "object_list", "object_item"]
+
+ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+DIAL_PATTERN = r"^\+?[0-9]+$"
+URL_PATTERN = r"^https://[^\s]+$"
+ICON_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]*\.(svg|png)$"
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One field of an item.
+
+    ``ref`` names the item kind an id (or each id of a list) must exist in; ``enum`` restricts the value;
+    ``allow_empty`` lets a text be '' (e.g. hours that are not verified); ``min_items`` applies to lists.
+    """
+
+    name: str
+    type: FieldType
+    required: bool = True
+    ref: str | None = None
+    enum: tuple[str, ...] | None = None
+    allow_empty: bool = False
+    min_items: int = 0
+    pattern: str | None = None
+    fields: tuple[FieldSpec, ...] = ()  # for "object" and "object_list"
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class KindSpec:
+    """One top-level list (``signs:``, ``stages:``...): its item fields, and how messages name one item."""
+
+    key: str
+    noun: str
+    fields: tuple[FieldSpec, ...]
+    description: str = ""
+
+    def field(self, name: str) -> FieldSpec | None:
+        return next((spec for spec in self.fields if spec.name == name), None)
+
+
+def _id(enum: tuple[str, ...] | None = None) -> FieldSpec:
+    return FieldSpec("id", "id", enum=enum, description="a unique id: lowercase letters, digits and '-'")
+
+
+def _text(name: str, required: bool = True, allow_empty: bool = False, description: str = "") -> FieldSpec:
+    return FieldSpec(name, "text", required=required, allow_empty=allow_empty or not required,
+                     description=description)
+
+
+def _texts(name: str, description: str = "") -> FieldSpec:
+    return FieldSpec(name, "text_list", min_items=1, description=description)
+
+
+def _refs(name: str, ref: str, required: bool = False, min_items: int = 0) -> FieldSpec:
+    return FieldSpec(name, "id_list", required=required, ref=ref, min_items=min_items,
+                     description=f"ids of {ref}")
+
+
+_STEP_FIELDS = (
+    _id(),
+    _text("title"),
+    _text("detail"),
+    _refs("help_groups", "groups"),
+    FieldSpec("important", "bool", required=False, description="shown with emphasis"),
+)
+
+_PHONE_FIELDS = (
+    FieldSpec("dial", "dial", pattern=DIAL_PATTERN, description="what goes after tel:, e.g. '+18006686868'"),
+    _text("display", description="as people write it, e.g. 1-800-668-6868"),
+)
+
+_TEXT_LINE_FIELDS = (
+    FieldSpec("number", "dial", pattern=DIAL_PATTERN, description="what goes after sms:, e.g. '686868'"),
+    _text("keyword", required=False),
+    _text("display", required=False),
+)
+
+# Texts, one language per folder (content/<lang>/*.yaml).
+LANGUAGE_KINDS: tuple[KindSpec, ...] = (
+    KindSpec("sections", "section", (_id(), _text("title"), _texts("paragraphs")), "page texts"),
+    KindSpec("stages", "stage", (
+        _id(), FieldSpec("order", "int"), _text("title"), _text("summary"),
+        FieldSpec("icon", "text", required=False, allow_empty=True, pattern=ICON_PATTERN,
+                  description="file name under assets/stages/"),
+        _texts("offender_does"), _texts("parent_may_notice"), _texts("what_to_do"),
+    ), "stages of online luring"),
+    KindSpec("levels", "level", (_id(LEVELS), _text("title"), _text("advice")), "how worrying a sign is"),
+    KindSpec("categories", "category", (_id(), _text("title"), _text("description", required=False)),
+             "sign categories"),
+    KindSpec("signs", "sign", (
+        _id(),
+        FieldSpec("category", "id", ref="categories"),
+        _text("label"), _text("why"),
+        _refs("stages", "stages", required=True, min_items=1),
+        FieldSpec("level", "id", ref="levels", enum=LEVELS),
+        _refs("situations", "situations"),
+        _refs("guides", "guides"),
+        _refs("help_groups", "groups"),
+    ), "warning signs"),
+    KindSpec("age_bands", "age band", (_id(), _text("title"), _text("description", required=False)),
+             "age bands"),
+    KindSpec("situations", "situation", (_id(), _text("title"), _text("description", required=False)),
+             "situations for conversation starters"),
+    KindSpec("starters", "starter", (
+        _id(),
+        FieldSpec("situation", "id", ref="situations"),
+        _refs("age_bands", "age_bands", required=True, min_items=1),
+        _text("opener"), _texts("follow_ups"), _text("listen_for"), _text("avoid"), _text("timing"),
+        _text("if_they_tell_you", required=False),
+    ), "conversation starters"),
+    KindSpec("phrases", "phrase", (_id(), _text("avoid"), _text("instead")), "what not to say, and instead"),
+    KindSpec("guides", "guide", (
+        _id(), _text("title"), _text("intro"),
+        FieldSpec("steps", "object_list", min_items=1, fields=_STEP_FIELDS),
+        _text("closing", required=False),
+    ), "step-by-step guides"),
+    KindSpec("groups", "resource group", (
+        _id(), FieldSpec("order", "int"), _text("title"), _text("description", required=False),
+    ), "groups of help resources"),
+    KindSpec("regions", "region", (_id(REGIONS), _text("name")), "region names"),
+    KindSpec("resources", "resource", (
+        _id(), _text("name"), _text("purpose"),
+        _text("hours", allow_empty=True, description="'' when hours are not verified"),
+        _text("languages"), _text("note", required=False),
+    ), "the words about each help resource"),
+)
+
+# Language-neutral facts (content/resources.yaml).
+NEUTRAL_KINDS: tuple[KindSpec, ...] = (
+    KindSpec("regions", "region", (
+        _id(REGIONS),
+        FieldSpec("emergency", "id", ref="resources", description="resource id of the emergency number"),
+        FieldSpec("primary", "id", ref="resources", description="resource id shown first on Get help now"),
+        FieldSpec("emergency_number", "dial", pattern=DIAL_PATTERN, description="e.g. '911'"),
+    ), "regions and their emergency numbers"),
+    KindSpec("resources", "resource", (
+        _id(),
+        FieldSpec("regions", "id_list", ref="regions", enum=REGIONS, min_items=1),
+        FieldSpec("group", "id", ref="groups"),
+        _text("subregion", required=False),
+        FieldSpec("phone", "object", required=False, fields=_PHONE_FIELDS),
+        FieldSpec("text", "object", required=False, fields=_TEXT_LINE_FIELDS),
+        FieldSpec("web", "url", required=False, allow_empty=True, pattern=URL_PATTERN),
+        FieldSpec("chat", "url", required=False, allow_empty=True, pattern=URL_PATTERN),
+        FieldSpec("source_urls", "url_list", min_items=1, pattern=URL_PATTERN),
+        FieldSpec("verified_on", "date", description="the date the details were checked, e.g. 2026-11-29"),
+    ), "verified contact facts of help resources"),
+)
+
+LANGUAGE_KIND_BY_KEY = {kind.key: kind for kind in LANGUAGE_KINDS}
+NEUTRAL_KIND_BY_KEY = {kind.key: kind for kind in NEUTRAL_KINDS}
+NEUTRAL_FILE = "resources.yaml"
