@@ -1,0 +1,356 @@
+"""Print, preview and save HTML handouts as PDF, with a footer on every page.
+
+Shared by every page that hands paper to a family: the conversation plan, the counselor summary, the record
+of events. Callers build the HTML themselves and must ``html.escape`` every content string; this module only
+lays it out and paints it.
+
+One routine lays out every output (PDF file, printer, preview, and page images used to check the look), so
+what a counselor previews is what the parent gets. Each page is painted on its own so that every page carries
+a footer line with the date and "Guardian" (and the page number when there is more than one page).
+
+Paper is always dark text on white, whatever the app's theme: ink comes from the light palette of ``theme``.
+
+QtPrintSupport is imported only inside the functions that need a printer, so importing this module is cheap.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    Qt,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPaintDevice,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QWidget
+
+from guardian_app.ui import theme
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+BODY_POINT_SIZE = 11.5
+FOOTER_POINT_SIZE = 8.5
+PAGE_MARGIN_MM = 16.0
+
+# Countries that use US Letter paper; everyone else gets A4. QLocale has no paper-size API of its own.
+_LETTER_TERRITORIES = frozenset(
+    {
+        QLocale.Country.UnitedStates,
+        QLocale.Country.Canada,
+        QLocale.Country.Mexico,
+        QLocale.Country.Philippines,
+        QLocale.Country.Chile,
+        QLocale.Country.Colombia,
+        QLocale.Country.Venezuela,
+        QLocale.Country.PuertoRico,
+        QLocale.Country.Guatemala,
+        QLocale.Country.CostaRica,
+        QLocale.Country.Panama,
+        QLocale.Country.DominicanRepublic,
+        QLocale.Country.ElSalvador,
+        QLocale.Country.Nicaragua,
+        QLocale.Country.Honduras,
+    }
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Printing", text)
+
+
+def paper_size(locale: QLocale | None = None) -> QPageSize:
+    """Letter where people buy Letter paper (North America and a few others), A4 everywhere else."""
+    locale = locale or QLocale()
+    if locale.territory() in _LETTER_TERRITORIES:
+        return QPageSize(QPageSize.PageSizeId.Letter)
+    return QPageSize(QPageSize.PageSizeId.A4)
+
+
+def print_stylesheet() -> str:
+    """The CSS every handout shares (Qt's rich-text subset): sizes in points, ink from the light palette.
+
+    Callers may add their own ``<style>`` in the HTML; this is only the default.
+    """
+    ink = theme.LIGHT
+    return (
+        f"body {{ color: {ink.text}; }}"
+        f"h1 {{ font-size: 19pt; font-weight: 700; margin-top: 0; margin-bottom: 4pt; color: {ink.text}; }}"
+        f"h2 {{ font-size: 13.5pt; font-weight: 700; margin-top: 12pt; margin-bottom: 3pt;"
+        f" color: {ink.accent}; }}"
+        f"h3 {{ font-size: 12pt; font-weight: 700; margin-top: 6pt; margin-bottom: 1pt; }}"
+        "p { margin-top: 0; margin-bottom: 4pt; }"
+        "li { margin-bottom: 2pt; }"
+        f".muted {{ color: {ink.muted_text}; }}"
+        f".important {{ color: {ink.urgent_text}; font-weight: 700; }}"
+    )
+
+
+def footer_text(page: int, page_count: int, date: QDate | None = None) -> str:
+    """The line at the bottom of each page: "Guardian · <date>", plus "Page 2 of 3" when there are several."""
+    locale = QLocale()
+    when = locale.toString(date or QDate.currentDate(), QLocale.FormatType.LongFormat)
+    line = _tr("Guardian · {date}").format(date=when)
+    if page_count > 1:
+        line += "    " + _tr("Page {page} of {count}").format(page=page, count=page_count)
+    return line
+
+
+def _make_document(html: str, device: QPaintDevice, body: QSizeF) -> tuple[QTextDocument, float]:
+    """Lay the HTML out for ``device``; returns the document and the height kept for the footer."""
+    footer_font = QFont()
+    footer_font.setPointSizeF(FOOTER_POINT_SIZE)
+    # Two lines of footer text: one blank line as a gap, one for the footer itself.
+    footer_height = QFontMetricsF(footer_font, device).height() * 2.2
+
+    document = QTextDocument()
+    # Font sizes in points are turned into device pixels by the device's own resolution, so a 300 dpi printer
+    # and a 96 dpi preview show the same page.
+    document.documentLayout().setPaintDevice(device)
+    font = QFont()
+    font.setPointSizeF(BODY_POINT_SIZE)
+    document.setDefaultFont(font)
+    document.setDefaultStyleSheet(print_stylesheet())
+    document.setDocumentMargin(0)  # the page margins already leave white space around the text
+    document.setHtml(html)
+    document.setPageSize(QSizeF(body.width(), max(1.0, body.height() - footer_height)))
+    return document, footer_height
+
+
+def _paint_page(
+    painter: QPainter,
+    document: QTextDocument,
+    index: int,
+    body: QSizeF,
+    footer_height: float,
+    date: QDate | None,
+) -> None:
+    """Paint page ``index`` of a laid-out document and its footer (painter at the body's top-left)."""
+    page_height = document.pageSize().height()
+    ink = theme.LIGHT
+
+    painter.save()
+    painter.translate(0, -index * page_height)
+    context = QAbstractTextDocumentLayout.PaintContext()
+    clip = QRectF(0, index * page_height, body.width(), page_height)
+    context.clip = clip
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Text, QColor(ink.text))
+    palette.setColor(QPalette.ColorRole.Link, QColor(ink.accent))
+    context.palette = palette
+    painter.setClipRect(clip)
+    document.documentLayout().draw(painter, context)
+    painter.restore()
+
+    footer_font = QFont()
+    footer_font.setPointSizeF(FOOTER_POINT_SIZE)
+    painter.save()
+    painter.setFont(footer_font)
+    painter.setPen(QColor(ink.muted_text))
+    footer_rect = QRectF(0, body.height() - footer_height / 2.2, body.width(), footer_height / 2.2)
+    # A thin rule separates the footer from the text, so it never reads as part of the handout.
+    painter.drawLine(footer_rect.topLeft(), footer_rect.topRight())
+    painter.drawText(
+        footer_rect,
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        footer_text(index + 1, document.pageCount(), date))
+    painter.restore()
+
+
+def _paint_all(
+    painter: QPainter,
+    document: QTextDocument,
+    body: QSizeF,
+    footer_height: float,
+    new_page: Callable[[], bool],
+    date: QDate | None = None,
+) -> None:
+    for index in range(document.pageCount()):
+        if index and not new_page():
+            raise OSError(_tr("The printer did not accept a new page."))
+        _paint_page(painter, document, index, body, footer_height, date)
+
+
+def _render_pdf_bytes(html: str, title: str, date: QDate | None = None) -> bytes:
+    """The PDF as bytes, rendered in memory so that a failure never leaves a half-written file."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(300)
+    writer.setTitle(title or "Guardian")
+    writer.setCreator("Guardian")
+    writer.setPageLayout(
+        QPageLayout(
+            paper_size(),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    body = QSizeF(writer.width(), writer.height())
+    document, footer_height = _make_document(html, writer, body)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(_tr("The PDF could not be prepared."))
+    try:
+        _paint_all(painter, document, body, footer_height, writer.newPage, date)
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
+def html_to_pdf(html: str, path: Path, title: str = "", *, date: QDate | None = None) -> None:
+    """Save the HTML as a PDF at ``path``, atomically.
+
+    The PDF is rendered in memory, written to a temporary file in the same folder, then moved over ``path`` in
+    one step: readers never see a half-written handout, and a failure leaves nothing behind.
+
+    Raises:
+        OSError: with a message a person can read (missing or read-only folder, full disk...).
+    """
+    path = Path(path)
+    data = _render_pdf_bytes(html, title, date)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise OSError(_tr("The folder {folder} does not exist.").format(folder=str(folder)))
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    except OSError as error:
+        raise OSError(
+            _tr("Guardian cannot save in the folder {folder}. Please choose another folder. ({reason})")
+            .format(folder=str(folder), reason=error.strerror or str(error))
+        ) from error
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp_name, path)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise OSError(
+            _tr("Guardian could not save {file}. ({reason})").format(
+                file=str(path), reason=error.strerror or str(error)
+            )
+        ) from error
+
+
+def _paint_on_printer(html: str, printer: QPrinter, date: QDate | None = None) -> bool:
+    """Paint the document on a printer (real or preview); returns False if the printer refused to start."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer.setPageMargins(
+        QMarginsF(PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM), QPageLayout.Unit.Millimeter
+    )
+    body = QSizeF(printer.width(), printer.height())
+    document, footer_height = _make_document(html, printer, body)
+    painter = QPainter()
+    if not painter.begin(printer):
+        return False
+    try:
+        _paint_all(painter, document, body, footer_height, printer.newPage, date)
+    finally:
+        painter.end()
+    return printer.printerState() != QPrinter.PrinterState.Error
+
+
+def _new_printer(title: str) -> QPrinter:
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title or "Guardian")
+    printer.setCreator("Guardian")
+    printer.setPageSize(paper_size())
+    return printer
+
+
+def print_html(html: str, parent: QWidget, title: str = "") -> bool:
+    """Ask which printer to use, then print; returns whether the document was sent to the printer."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    printer = _new_printer(title)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(_tr("Print"))
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    return _paint_on_printer(html, printer)
+
+
+def preview_html(html: str, parent: QWidget, title: str = "") -> None:
+    """Show the print preview; the person can print from there."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    printer = _new_printer(title)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(_tr("Print preview"))
+    dialog.paintRequested.connect(lambda target: _paint_on_printer(html, target))
+    dialog.exec()
+
+
+def render_pages(html: str, dpi: int = 96, date: QDate | None = None) -> list[QImage]:
+    """The handout as page images (white paper, margins and footer included).
+
+    Used to check the look of a handout without a PDF viewer, and by tests to count pages.
+    """
+    page = paper_size().rect(QPageSize.Unit.Point)
+    inch = 72.0
+    width = round(page.width() / inch * dpi)
+    height = round(page.height() / inch * dpi)
+    margin = PAGE_MARGIN_MM / 25.4 * dpi
+    dots_per_meter = round(dpi / 0.0254)
+
+    def blank() -> QImage:
+        image = QImage(width, height, QImage.Format.Format_RGB32)
+        image.setDotsPerMeterX(dots_per_meter)
+        image.setDotsPerMeterY(dots_per_meter)
+        image.fill(QColor("#ffffff"))
+        return image
+
+    first = blank()
+    body = QSizeF(width - 2 * margin, height - 2 * margin)
+    document, footer_height = _make_document(html, first, body)
+    images: list[QImage] = []
+    for index in range(document.pageCount()):
+        image = first if index == 0 else blank()
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.translate(margin, margin)
+        _paint_page(painter, document, index, body, footer_height, date)
+        painter.end()
+        images.append(image)
+    return images
+
+
+def page_count(html: str) -> int:
+    """How many pages the handout takes on the locale's paper."""
+    return len(render_pages(html, dpi=72))
