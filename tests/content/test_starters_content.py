@@ -16,7 +16,9 @@ import pytest
 from guardian_app.content.model import Content, Guide, Starter
 
 AGE_BANDS = ("6-9", "10-12", "13-15", "16-18")
-SITUATIONS = ("everyday", "new-friends", "secrets-pressure", "pictures", "threats", "after-a-sign", "news-story")
+SITUATIONS = (
+    "everyday", "new-friends", "secrets-pressure", "pictures", "threats", "after-a-sign", "news-story",
+)
 DISCLOSURE_GUIDE = "if-your-child-tells-you"
 
 # Phrases that blame a child or threaten them; they stop children from telling. "your fault" is allowed only
@@ -82,9 +84,10 @@ def test_age_bands_and_situations_exist(content_en: Content) -> None:
     assert len(band_ids) == 4
     assert situation_ids >= set(SITUATIONS)
     assert len(situation_ids) >= 7
-    for item in (*content_en.age_bands, *content_en.situations):
-        assert item.title.strip(), item.id
-        assert item.description.strip(), item.id
+    for band in content_en.age_bands:
+        assert band.title.strip() and band.description.strip(), band.id
+    for situation in content_en.situations:
+        assert situation.title.strip() and situation.description.strip(), situation.id
 
 
 @pytest.mark.parametrize(("band", "situation"), list(itertools.product(AGE_BANDS, SITUATIONS)))
