@@ -136,7 +136,8 @@ LANGUAGE_KINDS: tuple[KindSpec, ...] = (
     KindSpec("resources", "resource", (
         _id(), _text("name"), _text("purpose"),
         _text("hours", allow_empty=True, description="'' when hours are not verified"),
-        _text("languages"), _text("note", required=False),
+        _text("languages", allow_empty=True, description="'' when languages are not verified"),
+        _text("note", required=False),
     ), "the words about each help resource"),
 )
 
