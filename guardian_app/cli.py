@@ -40,6 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="check content folders; print every error as path:line:col")
     validate.add_argument("dirs", nargs="*", type=Path, metavar="DIR",
                           help="content folders (default: the built-in content)")
+    validate.add_argument("--strict", action="store_true",
+                          help="treat a missing translation as an error instead of a warning")
 
     commands.add_parser("schema", help="print the JSON Schema of the content format")
 
@@ -55,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "validate":
         from guardian_app.content.validate_cli import run_validate
 
-        return run_validate(args.dirs, out=sys.stdout, err=sys.stderr)
+        return run_validate(args.dirs, out=sys.stdout, err=sys.stderr, strict=args.strict)
     if args.command == "schema":
         from guardian_app.content.schema import json_schema
 
