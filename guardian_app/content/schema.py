@@ -85,7 +85,7 @@ def json_schema() -> dict[str, Any]:
     defs["language-file"] = _file_schema(LANGUAGE_KINDS, "text-",
                                          "a file in a language folder (content/en/...)")
     defs["facts-file"] = _file_schema(NEUTRAL_KINDS, "facts-",
-                                      "content/resources.yaml: language-neutral facts of regions and resources")
+                                      "content/resources.yaml: neutral facts of regions and resources")
     return {
         "$schema": SCHEMA_DIALECT,
         "$id": "https://guardian-app.invalid/content.schema.json",
