@@ -1,0 +1,364 @@
+"""The row (or column) of the nine stages of luring, shared by the checklist and "How luring works".
+
+Each stage is a focusable button drawn as a circle with the stage's icon (``assets/stages/<icon>``; a numbered
+circle when the icon is missing), its number and title, and, in the vertical form, its one-sentence summary.
+Stages that ticked signs point to are "lit": filled with ``theme.stage_lit``, their title in bold, a count
+badge with a number, and an accessible description that says so in words, so colour never carries the meaning
+alone.
+
+Counts and the current stage are updated in place (no widget is rebuilt), so a tick repaints in well under a
+frame. Markers are rebuilt only when the content changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QKeyEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QAbstractButton, QBoxLayout, QSizePolicy, QWidget
+
+from guardian_app.content.model import Stage
+from guardian_app.paths import asset_path
+from guardian_app.ui import theme
+
+# Rendering an SVG costs far more than a paint; tinted icons are kept per (path, size, colour).
+_ICON_CACHE: dict[tuple[str, int, str], QImage | None] = {}
+
+
+def _tinted_icon(path: Path, size: int, colour: str) -> QImage | None:
+    """The SVG at ``path`` drawn in a single colour (so it reads on lit and unlit circles, in every theme)."""
+    key = (str(path), size, colour)
+    if key in _ICON_CACHE:
+        return _ICON_CACHE[key]
+    image: QImage | None = None
+    if path.is_file():
+        renderer = QSvgRenderer(str(path))
+        if renderer.isValid():
+            image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+            image.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(image)
+            renderer.render(painter, QRectF(0, 0, size, size))
+            # Keep the icon's shape, replace its colours: icons are drawn for one theme, we show three.
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+            painter.fillRect(image.rect(), QColor(colour))
+            painter.end()
+    _ICON_CACHE[key] = image
+    return image
+
+
+def stage_icon_path(stage: Stage) -> Path:
+    return asset_path(f"stages/{stage.icon or stage.id + '.svg'}")
+
+
+class StageMarker(QAbstractButton):
+    """One stage on the timeline. Checked means "the stage shown now" (on pages that select a stage)."""
+
+    def __init__(
+        self, stage: Stage, number: int, total: int, vertical: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.stage = stage
+        self.number = number
+        self.total = total
+        self.vertical = vertical
+        self.count = 0
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setObjectName(f"stage-{stage.id}")
+        policy = QSizePolicy.Policy
+        if vertical:
+            self.setSizePolicy(policy.Expanding, policy.Preferred)
+            size_policy = self.sizePolicy()
+            size_policy.setHeightForWidth(True)
+            self.setSizePolicy(size_policy)
+        else:
+            self.setSizePolicy(policy.Expanding, policy.Fixed)
+        self._update_texts()
+
+    # --- state ---------------------------------------------------------------------------------------------
+
+    def set_count(self, count: int) -> None:
+        if count != self.count:
+            self.count = count
+            self._update_texts()
+            self.update()
+
+    def is_lit(self) -> bool:
+        return self.count > 0
+
+    def _update_texts(self) -> None:
+        title = self.tr("Stage {number} of {total}: {title}").format(
+            number=self.number, total=self.total, title=self.stage.title)
+        self.setText(self.stage.title)
+        self.setAccessibleName(title)
+        if self.count == 1:
+            lit = self.tr("1 sign you ticked points to this stage.")
+        elif self.count:
+            lit = self.tr("{count} signs you ticked point to this stage.").format(count=self.count)
+        else:
+            lit = ""
+        description = " ".join(part for part in (self.stage.summary, lit) if part)
+        self.setAccessibleDescription(description)
+        self.setToolTip("\n".join(part for part in (title, self.stage.summary, lit) if part))
+
+    # --- geometry ------------------------------------------------------------------------------------------
+
+    def circle_diameter(self) -> int:
+        return max(36, round(self.fontMetrics().height() * (2.3 if self.vertical else 2.1)))
+
+    def circle_rect(self) -> QRect:
+        diameter = self.circle_diameter()
+        if self.vertical:
+            return QRect(14, 10, diameter, diameter)
+        return QRect((self.width() - diameter) // 2, 8, diameter, diameter)
+
+    def _title_font(self) -> QFont:
+        font = QFont(self.font())
+        if self.vertical:
+            font.setPointSizeF(font.pointSizeF() * 1.1)
+        font.setBold(self.is_lit() or self.isChecked())
+        return font
+
+    def _text_left(self) -> int:
+        return 14 + self.circle_diameter() + 16
+
+    def _vertical_height(self, width: int) -> int:
+        text_width = max(80, width - self._text_left() - 12)
+        title_metrics = QFontMetrics(self._title_font())
+        flags = int(Qt.TextFlag.TextWordWrap)
+        title_height = title_metrics.boundingRect(
+            QRect(0, 0, text_width, 10_000), flags, self.stage.title).height()
+        summary_height = self.fontMetrics().boundingRect(
+            QRect(0, 0, text_width, 10_000), flags, self.stage.summary).height()
+        return max(self.circle_diameter() + 20, 10 + title_height + 4 + summary_height + 12)
+
+    def hasHeightForWidth(self) -> bool:
+        return self.vertical
+
+    def heightForWidth(self, width: int) -> int:
+        return self._vertical_height(width) if self.vertical else super().heightForWidth(width)
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        if self.vertical:
+            width = 380
+            return QSize(width, self._vertical_height(width))
+        # room for the circle, the count badge, and a title on up to three lines
+        return QSize(max(self.circle_diameter() + 40, metrics.averageCharWidth() * 12),
+                     8 + self.circle_diameter() + 8 + metrics.lineSpacing() * 3 + 6)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = self.sizeHint()
+        if self.vertical:
+            return QSize(self._text_left() + 120, self.circle_diameter() + 20)
+        return QSize(self.circle_diameter() + 16, hint.height())
+
+    # --- painting ------------------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        palette = theme.current()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = self.rect()
+
+        if self.isChecked():
+            # the selected stage: a card with a thick bar on the left, so it does not rely on colour alone
+            painter.setPen(QPen(QColor(palette.accent), 2))
+            painter.setBrush(QColor(palette.surface))
+            painter.drawRoundedRect(QRectF(rect).adjusted(1, 1, -1, -1), 8, 8)
+            painter.fillRect(QRect(1, 4, 5, rect.height() - 8), QColor(palette.accent))
+        if self.hasFocus():
+            painter.setPen(QPen(QColor(palette.focus), 2, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(rect).adjusted(3, 3, -3, -3), 6, 6)
+
+        self._paint_circle(painter, palette)
+        self._paint_texts(painter, palette)
+        painter.end()
+
+    def _paint_circle(self, painter: QPainter, palette: theme.Palette) -> None:
+        circle = self.circle_rect()
+        lit = self.is_lit()
+        painter.setPen(QPen(QColor(palette.stage_lit if lit else palette.border), 2))
+        painter.setBrush(QColor(palette.stage_lit if lit else palette.surface))
+        painter.drawEllipse(QRectF(circle).adjusted(1, 1, -1, -1))
+        ink = palette.on_stage_lit if lit else palette.text
+        icon_size = round(circle.width() * 0.58)
+        icon = _tinted_icon(stage_icon_path(self.stage), icon_size, ink)
+        if icon is not None:
+            corner = QPointF(circle.center().x() - icon_size / 2 + 1, circle.center().y() - icon_size / 2 + 1)
+            painter.drawImage(corner, icon)
+        else:
+            font = QFont(self.font())
+            font.setBold(True)
+            font.setPointSizeF(font.pointSizeF() * 1.3)
+            painter.setFont(font)
+            painter.setPen(QColor(ink))
+            painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, str(self.number))
+        if lit:
+            self._paint_badge(painter, palette, circle)
+
+    def _paint_badge(self, painter: QPainter, palette: theme.Palette, circle: QRect) -> None:
+        font = QFont(self.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        text = str(self.count)
+        height = metrics.height() + 2
+        width = max(height, metrics.horizontalAdvance(text) + 10)
+        badge = QRectF(circle.right() - width / 2 + 2, circle.top() - 4, width, height)
+        painter.setPen(QPen(QColor(palette.stage_lit), 2))
+        painter.setBrush(QColor(palette.surface))
+        painter.drawRoundedRect(badge, height / 2, height / 2)
+        painter.setFont(font)
+        painter.setPen(QColor(palette.text))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _paint_texts(self, painter: QPainter, palette: theme.Palette) -> None:
+        circle = self.circle_rect()
+        wrap = int(Qt.TextFlag.TextWordWrap)
+        painter.setPen(QColor(palette.text))
+        title_font = self._title_font()
+        if self.vertical:
+            left = self._text_left()
+            text_width = max(80, self.width() - left - 12)
+            painter.setFont(title_font)
+            title_rect = QFontMetrics(title_font).boundingRect(QRect(left, 10, text_width, 10_000), wrap,
+                                                                self.stage.title)
+            painter.drawText(QRect(left, 10, text_width, title_rect.height()),
+                             wrap | int(Qt.AlignmentFlag.AlignLeft), self.stage.title)
+            painter.setFont(self.font())
+            painter.setPen(QColor(palette.muted_text))
+            painter.drawText(QRect(left, 10 + title_rect.height() + 4, text_width, 10_000),
+                             wrap | int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                             self.stage.summary)
+            return
+        painter.setFont(title_font)
+        top = circle.bottom() + 8
+        text = self.tr("{number}. {title}").format(number=self.number, title=self.stage.title)
+        painter.drawText(QRect(2, top, self.width() - 4, self.height() - top),
+                         wrap | int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}.get(
+            Qt.Key(event.key()))
+        timeline = self.parentWidget()
+        if step is not None and isinstance(timeline, StageTimeline):
+            timeline.move_focus(self, step)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class StageTimeline(QWidget):
+    """The stages in order, joined by a line.
+
+    Signals:
+        stage_activated(str): a stage was clicked or chosen with the keyboard.
+
+    Args:
+        vertical: a column with titles and summaries (How luring works) instead of a row (the checklist).
+        selectable: one stage at a time is "current" (checked), and arrow keys choose it.
+    """
+
+    stage_activated = Signal(str)
+
+    def __init__(
+        self, vertical: bool = False, selectable: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._vertical = vertical
+        self._selectable = selectable
+        self._markers: list[StageMarker] = []
+        direction = QBoxLayout.Direction.TopToBottom if vertical else QBoxLayout.Direction.LeftToRight
+        self._layout = QBoxLayout(direction, self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(6 if vertical else 2)
+        self.setAccessibleName(self.tr("Stages of online luring"))
+
+    # --- building ------------------------------------------------------------------------------------------
+
+    def set_stages(self, stages: Sequence[Stage]) -> None:
+        """Rebuild the markers (only when the content changes). Counts and the current stage are kept."""
+        counts = {marker.stage.id: marker.count for marker in self._markers}
+        current = self.current_stage()
+        for marker in self._markers:
+            self._layout.removeWidget(marker)
+            marker.hide()
+            marker.deleteLater()
+        self._markers = []
+        for number, stage in enumerate(stages, start=1):
+            marker = StageMarker(stage, number, len(stages), self._vertical, self)
+            marker.setCheckable(self._selectable)
+            marker.set_count(counts.get(stage.id, 0))
+            marker.clicked.connect(self._on_marker_clicked)
+            self._layout.addWidget(marker)
+            self._markers.append(marker)
+        if self._vertical:
+            self._layout.addStretch(1)
+        if current:
+            self.set_current(current)
+        self.updateGeometry()
+        self.update()
+
+    # --- state ---------------------------------------------------------------------------------------------
+
+    def markers(self) -> tuple[StageMarker, ...]:
+        return tuple(self._markers)
+
+    def marker(self, stage_id: str) -> StageMarker | None:
+        return next((marker for marker in self._markers if marker.stage.id == stage_id), None)
+
+    def set_counts(self, counts: Mapping[str, int]) -> None:
+        """Light the stages that ticked signs point to (in place: only changed markers repaint)."""
+        for marker in self._markers:
+            marker.set_count(counts.get(marker.stage.id, 0))
+
+    def lit_stage_ids(self) -> tuple[str, ...]:
+        return tuple(marker.stage.id for marker in self._markers if marker.is_lit())
+
+    def set_current(self, stage_id: str) -> bool:
+        """Make a stage the current one; returns False for an unknown id."""
+        if self.marker(stage_id) is None:
+            return False
+        for marker in self._markers:
+            marker.setChecked(marker.stage.id == stage_id)
+        return True
+
+    def current_stage(self) -> str:
+        return next((marker.stage.id for marker in self._markers if marker.isChecked()), "")
+
+    def move_focus(self, marker: StageMarker, step: int) -> None:
+        """Arrow keys walk the stages; on a selectable timeline they also choose the stage."""
+        index = self._markers.index(marker) + step
+        if 0 <= index < len(self._markers):
+            target = self._markers[index]
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            if self._selectable:
+                target.click()
+
+    def _on_marker_clicked(self) -> None:
+        marker = self.sender()
+        if isinstance(marker, StageMarker):
+            if self._selectable:
+                self.set_current(marker.stage.id)
+            self.stage_activated.emit(marker.stage.id)
+
+    # --- painting ------------------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # The line joining the circles says "one step leads to the next".
+        if len(self._markers) < 2:
+            return
+        painter = QPainter(self)
+        painter.setPen(QPen(QColor(theme.current().border), 2))
+        first, last = self._markers[0], self._markers[-1]
+        start = first.mapToParent(first.circle_rect().center())
+        end = last.mapToParent(last.circle_rect().center())
+        if self._vertical:
+            painter.drawLine(start.x(), start.y(), start.x(), end.y())
+        else:
+            painter.drawLine(start.x(), start.y(), end.x(), start.y())
+        painter.end()
