@@ -56,3 +56,36 @@ class Session:
             self.plan.remove(starter_id)
             return True
         return False
+
+
+# --- saving (added for guardian_app.storage) ---------------------------------------------------------------
+
+SESSION_FORMAT_VERSION = 1
+
+
+def session_to_dict(session: Session) -> dict[str, object]:
+    """The session as plain JSON-ready data, for saving with consent."""
+    return {
+        "version": SESSION_FORMAT_VERSION,
+        "label": session.label,
+        "ticked_signs": list(session.ticked_signs),
+        "sign_notes": {key: value for key, value in session.sign_notes.items() if value},
+        "notes": session.notes,
+        "plan": list(session.plan),
+    }
+
+
+def session_from_dict(data: dict[str, object]) -> Session:
+    """A session from saved data; anything missing or of the wrong type is left empty, never a crash."""
+
+    def strings(value: object) -> list[str]:
+        return [str(item) for item in value] if isinstance(value, list) else []
+
+    notes = data.get("sign_notes")
+    return Session(
+        label=str(data.get("label") or ""),
+        ticked_signs=strings(data.get("ticked_signs")),
+        sign_notes={str(k): str(v) for k, v in notes.items()} if isinstance(notes, dict) else {},
+        notes=str(data.get("notes") or ""),
+        plan=strings(data.get("plan")),
+    )
