@@ -68,6 +68,8 @@ class Layer:
     # (folder, language) -> the language folder as shown
     language_dirs: dict[tuple[str, str], str] = field(default_factory=dict)
     issues: list[ContentIssue] = field(default_factory=list)
+    # (kind, id) of items left out because of errors already reported
+    rejected: set[tuple[str, str]] = field(default_factory=set)
 
 
 def _internal_error(shown_path: str, error: BaseException) -> ContentIssue:
@@ -91,6 +93,7 @@ def _read_file_into(layer: Layer, path: Path, origin: str, language: str | None)
         layer.issues.append(_internal_error(shown, error))
         return
     layer.issues.extend(checker.issues)
+    layer.rejected |= checker.rejected
     target = layer.neutral if language is None else layer.texts.setdefault(language, {})
     if language is not None:
         for key, (line, column) in checker.key_positions.items():
@@ -138,6 +141,7 @@ def overlay(base: Layer, pack: Layer) -> Layer:
         texts={lang: {kind: dict(items) for kind, items in kinds.items()}
                for lang, kinds in base.texts.items()},
         key_positions={**base.key_positions, **pack.key_positions},
+        rejected=base.rejected | pack.rejected,
         language_dirs={**base.language_dirs, **pack.language_dirs},
     )
     for kind, items in pack.neutral.items():
@@ -194,13 +198,15 @@ def _merge_language(layer: Layer, language: str, strict: bool,
 
 
 def _join_facts(kind: str, facts: dict[str, RawItem], texts: dict[str, RawItem], english_dir: str,
-                issues: list[ContentIssue]) -> dict[str, RawItem]:
+                rejected: set[tuple[str, str]], issues: list[ContentIssue]) -> dict[str, RawItem]:
     """Join language-neutral facts with their texts by id; either one alone is an error and is left out."""
     noun = NEUTRAL_KIND_BY_KEY[kind].noun
     joined: dict[str, RawItem] = {}
     for item_id, fact in facts.items():
         text = texts.get(item_id)
         if text is None:
+            if (kind, item_id) in rejected:
+                continue
             issues.append(ContentIssue(
                 fact.path, fact.line, fact.column,
                 f"{fact.where}: {noun} '{item_id}' has no text in {english_dir}"
@@ -209,7 +215,7 @@ def _join_facts(kind: str, facts: dict[str, RawItem], texts: dict[str, RawItem],
         joined[item_id] = RawItem(kind, item_id, {**text.values, **fact.values}, fact.path, fact.line,
                                   fact.column, fact.where, fact.origin, list(fact.refs) + list(text.refs))
     for item_id, text in texts.items():
-        if item_id not in facts:
+        if item_id not in facts and (kind, item_id) not in rejected:
             issues.append(ContentIssue(
                 text.path, text.line, text.column,
                 f"{text.where}.id: {noun} '{item_id}' has no facts in {NEUTRAL_FILE} at the top of the"
@@ -267,7 +273,7 @@ def assemble(layer: Layer, language: str, strict: bool = False) -> tuple[Content
     english_dir = english_dirs[0]
     for kind in NEUTRAL_KIND_BY_KEY:
         merged[kind] = _join_facts(kind, layer.neutral.get(kind, {}), merged.get(kind, {}), english_dir,
-                                   issues)
+                                   layer.rejected, issues)
     _check_references(merged, issues)
     built = {kind: tuple(_build(kind, item) for item in items.values()) for kind, items in merged.items()}
     return Content(language, **built), issues  # type: ignore[arg-type]

@@ -32,6 +32,7 @@ _TAG_WORDS = {
     "tag:yaml.org,2002:timestamp": "a date",
     "tag:yaml.org,2002:merge": "'<<'",
     "tag:yaml.org,2002:value": "'='",
+    STR_TAG: "text",
 }
 
 
@@ -63,7 +64,7 @@ class RawItem:
 
 def suggestion(word: str, choices: object) -> str:
     """' (did you mean 'x'?)' when a close known word exists, else ''."""
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)  # type: ignore[call-overload]
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.75)  # type: ignore[call-overload]
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 
@@ -86,6 +87,8 @@ class FileValidator:
         self.issues: list[ContentIssue] = []
         self.items: list[RawItem] = []
         self.key_positions: dict[str, tuple[int, int]] = {}
+        # (kind, id) of items left out for errors: later checks stay quiet about them instead of piling on.
+        self.rejected: set[tuple[str, str]] = set()
 
     def error(self, node: Node, message: str) -> None:
         self.issues.append(ContentIssue(self.path, node.line, node.column, message))
@@ -145,10 +148,18 @@ class FileValidator:
         refs: list[Ref] = []
         values = self._validate_object(kind.fields, node, where, refs)
         if values is None:
+            self._remember_rejected(kind.key, node)
             return
         item_id = str(values["id"])
         self.items.append(RawItem(kind.key, item_id, values, self.path, node.line, node.column, where,
                                   self.origin, refs))
+
+    def _remember_rejected(self, kind: str, node: Node) -> None:
+        if node.kind != "map":
+            return
+        for key_node, value_node in node.items:
+            if key_node.value == "id" and value_node.kind == "scalar":
+                self.rejected.add((kind, value_node.value))
 
     def _validate_object(self, fields: tuple[FieldSpec, ...], node: Node, where: str,
                          refs: list[Ref]) -> dict[str, object] | None:
@@ -237,8 +248,8 @@ class FileValidator:
                 self.error(node, f"{where}: is empty; write the {_EXPECTED[kind]}, or '' for none"
                            if spec.allow_empty else f"{where}: is empty; write the {_EXPECTED[kind]}")
             else:
-                self.error(node, f"{where}: expected {_EXPECTED[kind]}, found {_describe(node)} {node.value};"
-                                 f" put it in quotes: '{node.value}'")
+                self.error(node, f"{where}: expected {_EXPECTED[kind]}, but {node.value} is read as"
+                                 f" {_describe(node)}; put it in quotes: '{node.value}'")
             return _INVALID
         text = node.value
         if not text.strip():
