@@ -19,6 +19,7 @@ import contextlib
 import os
 import tempfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,10 +43,10 @@ from PySide6.QtGui import (
     QImage,
     QPageLayout,
     QPageSize,
-    QPaintDevice,
     QPainter,
     QPalette,
     QPdfWriter,
+    QPen,
     QTextDocument,
 )
 from PySide6.QtWidgets import QWidget
@@ -55,7 +56,7 @@ from guardian_app.ui import theme
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
-BODY_POINT_SIZE = 11.5
+BODY_POINT_SIZE = 11.0
 FOOTER_POINT_SIZE = 8.5
 PAGE_MARGIN_MM = 16.0
 
@@ -101,12 +102,13 @@ def print_stylesheet() -> str:
     ink = theme.LIGHT
     return (
         f"body {{ color: {ink.text}; }}"
-        f"h1 {{ font-size: 19pt; font-weight: 700; margin-top: 0; margin-bottom: 4pt; color: {ink.text}; }}"
-        f"h2 {{ font-size: 13.5pt; font-weight: 700; margin-top: 12pt; margin-bottom: 3pt;"
+        # Qt reads margins as screen pixels (documents are laid out at 96 dpi): hence px, not pt.
+        f"h1 {{ font-size: 18pt; font-weight: 700; margin-top: 0; margin-bottom: 4px; color: {ink.text}; }}"
+        f"h2 {{ font-size: 13.5pt; font-weight: 700; margin-top: 12px; margin-bottom: 3px;"
         f" color: {ink.accent}; }}"
-        f"h3 {{ font-size: 12pt; font-weight: 700; margin-top: 6pt; margin-bottom: 1pt; }}"
-        "p { margin-top: 0; margin-bottom: 4pt; }"
-        "li { margin-bottom: 2pt; }"
+        f"h3 {{ font-size: 12pt; font-weight: 700; margin-top: 8px; margin-bottom: 2px; }}"
+        "p { margin-top: 0; margin-bottom: 6px; }"
+        "li { margin-bottom: 2px; }"
         f".muted {{ color: {ink.muted_text}; }}"
         f".important {{ color: {ink.urgent_text}; font-weight: 700; }}"
     )
@@ -122,17 +124,38 @@ def footer_text(page: int, page_count: int, date: QDate | None = None) -> str:
     return line
 
 
-def _make_document(html: str, device: QPaintDevice, body: QSizeF) -> tuple[QTextDocument, float]:
-    """Lay the HTML out for ``device``; returns the document and the height kept for the footer."""
+# Documents are laid out at screen resolution whatever the device, then painted scaled. Qt's rich text reads
+# lengths in style sheets (margins, padding) as screen pixels, so this keeps a PDF, a 600 dpi printer and the
+# preview looking the same.
+LAYOUT_DPI = 96
+
+
+@dataclass
+class _LaidOut:
+    """A document laid out for pages, with what painting it needs."""
+
+    document: QTextDocument
+    reference: QImage  # the layout's paint device: must outlive the document's layout
+    body: QSizeF  # printable area, in layout pixels
+    footer_height: float  # kept at the bottom of each page, in layout pixels
+    scale: float  # device pixels per layout pixel
+
+
+def _lay_out(html: str, device_body: QSizeF, device_dpi: float) -> _LaidOut:
+    scale = device_dpi / LAYOUT_DPI
+    body = QSizeF(device_body.width() / scale, device_body.height() / scale)
+    reference = QImage(1, 1, QImage.Format.Format_RGB32)
+    dots_per_meter = round(LAYOUT_DPI / 0.0254)
+    reference.setDotsPerMeterX(dots_per_meter)
+    reference.setDotsPerMeterY(dots_per_meter)
+
     footer_font = QFont()
     footer_font.setPointSizeF(FOOTER_POINT_SIZE)
-    # Two lines of footer text: one blank line as a gap, one for the footer itself.
-    footer_height = QFontMetricsF(footer_font, device).height() * 2.2
+    # Room for a small gap and one line of footer text.
+    footer_height = QFontMetricsF(footer_font, reference).height() * 2.2
 
     document = QTextDocument()
-    # Font sizes in points are turned into device pixels by the device's own resolution, so a 300 dpi printer
-    # and a 96 dpi preview show the same page.
-    document.documentLayout().setPaintDevice(device)
+    document.documentLayout().setPaintDevice(reference)
     font = QFont()
     font.setPointSizeF(BODY_POINT_SIZE)
     document.setDefaultFont(font)
@@ -140,21 +163,17 @@ def _make_document(html: str, device: QPaintDevice, body: QSizeF) -> tuple[QText
     document.setDocumentMargin(0)  # the page margins already leave white space around the text
     document.setHtml(html)
     document.setPageSize(QSizeF(body.width(), max(1.0, body.height() - footer_height)))
-    return document, footer_height
+    return _LaidOut(document, reference, body, footer_height, scale)
 
 
-def _paint_page(
-    painter: QPainter,
-    document: QTextDocument,
-    index: int,
-    body: QSizeF,
-    footer_height: float,
-    date: QDate | None,
-) -> None:
-    """Paint page ``index`` of a laid-out document and its footer (painter at the body's top-left)."""
+def _paint_page(painter: QPainter, laid: _LaidOut, index: int, date: QDate | None) -> None:
+    """Paint page ``index`` and its footer; the painter starts at the top-left of the printable area."""
+    document, body = laid.document, laid.body
     page_height = document.pageSize().height()
     ink = theme.LIGHT
 
+    painter.save()
+    painter.scale(laid.scale, laid.scale)
     painter.save()
     painter.translate(0, -index * page_height)
     context = QAbstractTextDocumentLayout.PaintContext()
@@ -170,31 +189,27 @@ def _paint_page(
 
     footer_font = QFont()
     footer_font.setPointSizeF(FOOTER_POINT_SIZE)
-    painter.save()
-    painter.setFont(footer_font)
-    painter.setPen(QColor(ink.muted_text))
-    footer_rect = QRectF(0, body.height() - footer_height / 2.2, body.width(), footer_height / 2.2)
+    painter.setFont(QFont(footer_font, laid.reference))
+    pen = QPen(QColor(ink.muted_text))
+    pen.setWidthF(0.75)
+    painter.setPen(pen)
+    line_height = laid.footer_height / 2.2
+    footer_rect = QRectF(0, body.height() - line_height, body.width(), line_height)
     # A thin rule separates the footer from the text, so it never reads as part of the handout.
     painter.drawLine(footer_rect.topLeft(), footer_rect.topRight())
     painter.drawText(
         footer_rect,
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-        footer_text(index + 1, document.pageCount(), date))
+        footer_text(index + 1, document.pageCount(), date),
+    )
     painter.restore()
 
 
-def _paint_all(
-    painter: QPainter,
-    document: QTextDocument,
-    body: QSizeF,
-    footer_height: float,
-    new_page: Callable[[], bool],
-    date: QDate | None = None,
-) -> None:
-    for index in range(document.pageCount()):
+def _paint_all(painter: QPainter, laid: _LaidOut, new_page: Callable[[], bool], date: QDate | None) -> None:
+    for index in range(laid.document.pageCount()):
         if index and not new_page():
             raise OSError(_tr("The printer did not accept a new page."))
-        _paint_page(painter, document, index, body, footer_height, date)
+        _paint_page(painter, laid, index, date)
 
 
 def _render_pdf_bytes(html: str, title: str, date: QDate | None = None) -> bytes:
@@ -214,13 +229,12 @@ def _render_pdf_bytes(html: str, title: str, date: QDate | None = None) -> bytes
             QPageLayout.Unit.Millimeter,
         )
     )
-    body = QSizeF(writer.width(), writer.height())
-    document, footer_height = _make_document(html, writer, body)
+    laid = _lay_out(html, QSizeF(writer.width(), writer.height()), writer.logicalDpiY())
     painter = QPainter()
     if not painter.begin(writer):
         raise OSError(_tr("The PDF could not be prepared."))
     try:
-        _paint_all(painter, document, body, footer_height, writer.newPage, date)
+        _paint_all(painter, laid, writer.newPage, date)
     finally:
         painter.end()
     buffer.close()
@@ -271,13 +285,12 @@ def _paint_on_printer(html: str, printer: QPrinter, date: QDate | None = None) -
     printer.setPageMargins(
         QMarginsF(PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM), QPageLayout.Unit.Millimeter
     )
-    body = QSizeF(printer.width(), printer.height())
-    document, footer_height = _make_document(html, printer, body)
+    laid = _lay_out(html, QSizeF(printer.width(), printer.height()), printer.logicalDpiY())
     painter = QPainter()
     if not painter.begin(printer):
         return False
     try:
-        _paint_all(painter, document, body, footer_height, printer.newPage, date)
+        _paint_all(painter, laid, printer.newPage, date)
     finally:
         painter.end()
     return printer.printerState() != QPrinter.PrinterState.Error
@@ -322,30 +335,19 @@ def render_pages(html: str, dpi: int = 96, date: QDate | None = None) -> list[QI
     Used to check the look of a handout without a PDF viewer, and by tests to count pages.
     """
     page = paper_size().rect(QPageSize.Unit.Point)
-    inch = 72.0
-    width = round(page.width() / inch * dpi)
-    height = round(page.height() / inch * dpi)
+    width = round(page.width() / 72.0 * dpi)
+    height = round(page.height() / 72.0 * dpi)
     margin = PAGE_MARGIN_MM / 25.4 * dpi
-    dots_per_meter = round(dpi / 0.0254)
-
-    def blank() -> QImage:
-        image = QImage(width, height, QImage.Format.Format_RGB32)
-        image.setDotsPerMeterX(dots_per_meter)
-        image.setDotsPerMeterY(dots_per_meter)
-        image.fill(QColor("#ffffff"))
-        return image
-
-    first = blank()
-    body = QSizeF(width - 2 * margin, height - 2 * margin)
-    document, footer_height = _make_document(html, first, body)
+    laid = _lay_out(html, QSizeF(width - 2 * margin, height - 2 * margin), dpi)
     images: list[QImage] = []
-    for index in range(document.pageCount()):
-        image = first if index == 0 else blank()
+    for index in range(laid.document.pageCount()):
+        image = QImage(width, height, QImage.Format.Format_RGB32)
+        image.fill(QColor("#ffffff"))
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.translate(margin, margin)
-        _paint_page(painter, document, index, body, footer_height, date)
+        _paint_page(painter, laid, index, date)
         painter.end()
         images.append(image)
     return images
@@ -353,4 +355,10 @@ def render_pages(html: str, dpi: int = 96, date: QDate | None = None) -> list[QI
 
 def page_count(html: str) -> int:
     """How many pages the handout takes on the locale's paper."""
-    return len(render_pages(html, dpi=72))
+    return _lay_out_for_paper(html).document.pageCount()
+
+
+def _lay_out_for_paper(html: str) -> _LaidOut:
+    page = paper_size().rect(QPageSize.Unit.Point)
+    margin = PAGE_MARGIN_MM / 25.4 * 72.0
+    return _lay_out(html, QSizeF(page.width() - 2 * margin, page.height() - 2 * margin), 72.0)
