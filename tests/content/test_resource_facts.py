@@ -1,7 +1,7 @@
 """Every contact detail Guardian shows must come from a verified entry of the team's fact-check (Rule 1).
 
-The fact-check lives outside the repository, at ``../shared/reference/resources.yaml`` (CI keeps it there). These
-tests compare ``content/resources.yaml`` and ``content/en/resources.yaml`` with it, digit by digit.
+The fact-check lives outside the repository, at ``../shared/reference/resources.yaml`` (CI keeps it there).
+These tests compare ``content/resources.yaml`` and ``content/en/resources.yaml`` with it, digit by digit.
 """
 
 from __future__ import annotations
@@ -19,11 +19,13 @@ FACT_CHECK = REPO_ROOT / ".." / "shared" / "reference" / "resources.yaml"
 CHECKED_ON = dt.date(2026, 11, 29)
 
 # Entries the fact-check marks verified: false; none of them may appear, under any id.
-UNVERIFIED_SERVICES = ("us-national-human-trafficking-hotline", "qc-tel-jeunes", "qc-ligneparents", "au-lifeline")
+UNVERIFIED_SERVICES = (
+    "us-national-human-trafficking-hotline", "qc-tel-jeunes", "qc-ligneparents", "au-lifeline",
+)
 # Where the fact-check restricts texting (pre-registered users only, or no SMS at all): no text action.
 NO_TEXT_ACTION = ("ca-911", "uk-999", "au-000", "us-911")
 
-# A phone-number-looking run: digits, optionally grouped by spaces or hyphens ("1-833-900-1010", "0808 800 5000").
+# A number as people write it: digits, maybe grouped by spaces or hyphens ("1-833-900-1010", "0808 800 5000").
 _NUMBER_RUN = re.compile(r"\+?\d(?:[\s-]?\d)*")
 
 
@@ -67,7 +69,8 @@ def _allowed_numbers(entry: dict[str, Any], channel: str) -> set[str]:
     return allowed
 
 
-def test_every_resource_is_verified_in_the_fact_check(facts: dict[str, Any], fact_check: dict[str, Any]) -> None:
+def test_every_resource_is_verified_in_the_fact_check(facts: dict[str, Any],
+                                                       fact_check: dict[str, Any]) -> None:
     for resource in facts["resources"]:
         entry = fact_check.get(resource["id"])
         assert entry is not None, f"{resource['id']} is not in the fact-check"
@@ -78,7 +81,8 @@ def test_unverified_services_are_left_out(facts: dict[str, Any], words: dict[str
                                           fact_check: dict[str, Any]) -> None:
     unverified = {entry_id for entry_id, entry in fact_check.items() if entry["verified"] is not True}
     assert set(UNVERIFIED_SERVICES) <= unverified
-    ids = {resource["id"] for resource in facts["resources"]} | {resource["id"] for resource in words["resources"]}
+    ids = {resource["id"] for resource in facts["resources"]}
+    ids |= {resource["id"] for resource in words["resources"]}
     assert not ids & unverified
 
 
@@ -88,9 +92,9 @@ def test_phone_numbers_match_the_fact_check(facts: dict[str, Any], fact_check: d
         if not phone:
             continue
         allowed = _allowed_numbers(fact_check[resource["id"]], "phone")
-        assert _digits(phone["dial"]) in allowed, f"{resource['id']}: dial {phone['dial']} not in the fact-check"
+        assert _digits(phone["dial"]) in allowed, f"{resource['id']}: dial {phone['dial']} not verified"
         for number in _number_runs(phone["display"]):
-            assert number in allowed, f"{resource['id']}: {phone['display']!r} has {number} not in the fact-check"
+            assert number in allowed, f"{resource['id']}: {phone['display']!r} has {number}, not verified"
 
 
 def test_text_lines_match_the_fact_check(facts: dict[str, Any], fact_check: dict[str, Any]) -> None:
@@ -101,7 +105,7 @@ def test_text_lines_match_the_fact_check(facts: dict[str, Any], fact_check: dict
         sms = fact_check[resource["id"]].get("sms")
         assert sms, f"{resource['id']}: the fact-check has no text line"
         allowed = _allowed_numbers(fact_check[resource["id"]], "sms")
-        assert _digits(text["number"]) in allowed, f"{resource['id']}: text number {text['number']} not verified"
+        assert _digits(text["number"]) in allowed, f"{resource['id']}: text {text['number']} not verified"
         for number in _number_runs(text.get("display", "")):
             assert number in allowed, f"{resource['id']}: text display has {number} not in the fact-check"
         if text.get("keyword"):
@@ -125,7 +129,8 @@ def test_web_addresses_come_from_the_fact_check(facts: dict[str, Any], fact_chec
                 assert url.rstrip("/") in stated, f"{resource['id']}: {field} {url} not in the fact-check"
 
 
-def test_every_resource_has_sources_and_a_checked_date(facts: dict[str, Any], fact_check: dict[str, Any]) -> None:
+def test_every_resource_has_sources_and_a_checked_date(facts: dict[str, Any],
+                                                        fact_check: dict[str, Any]) -> None:
     for resource in facts["resources"]:
         assert resource["source_urls"], resource["id"]
         assert set(resource["source_urls"]) <= set(fact_check[resource["id"]]["source_urls"]), resource["id"]
