@@ -59,6 +59,8 @@ QPushButton#threatGuideButton {{
 QPushButton#threatGuideButton:focus {{ border: 3px solid {p.focus}; }}
 QFrame[highlight="true"] {{ border: 3px solid {p.focus}; border-radius: 8px; }}
 QFrame#guideStep[important="true"] {{ border: 2px solid {p.urgent_text}; }}
+QFrame#guideStep QCheckBox {{ color: {p.text}; spacing: 10px; }}
+QFrame#guideStep QCheckBox::indicator {{ width: 20px; height: 20px; }}
 QLabel#qrCode {{ background: #ffffff; padding: 6px; }}
 """
 
