@@ -24,13 +24,13 @@ from guardian_app.content.model import Stage
 from guardian_app.paths import asset_path
 from guardian_app.ui import theme
 
-# Rendering an SVG costs far more than a paint; tinted icons are kept per (path, size, colour).
-_ICON_CACHE: dict[tuple[str, int, str], QImage | None] = {}
+# Rendering an SVG costs far more than a paint; rendered icons are kept per (path, size).
+_ICON_CACHE: dict[tuple[str, int], QImage | None] = {}
 
 
-def _tinted_icon(path: Path, size: int, colour: str) -> QImage | None:
-    """The SVG at ``path`` drawn in a single colour (so it reads on lit and unlit circles, in every theme)."""
-    key = (str(path), size, colour)
+def _icon_image(path: Path, size: int) -> QImage | None:
+    """The SVG at ``path`` rendered at ``size`` pixels, or None when it is missing or broken."""
+    key = (str(path), size)
     if key in _ICON_CACHE:
         return _ICON_CACHE[key]
     image: QImage | None = None
@@ -41,9 +41,6 @@ def _tinted_icon(path: Path, size: int, colour: str) -> QImage | None:
             image.fill(Qt.GlobalColor.transparent)
             painter = QPainter(image)
             renderer.render(painter, QRectF(0, 0, size, size))
-            # Keep the icon's shape, replace its colours: icons are drawn for one theme, we show three.
-            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-            painter.fillRect(image.rect(), QColor(colour))
             painter.end()
     _ICON_CACHE[key] = image
     return image
@@ -146,9 +143,9 @@ class StageMarker(QAbstractButton):
         if self.vertical:
             width = 380
             return QSize(width, self._vertical_height(width))
-        # room for the circle, the count badge, and a title on up to three lines
+        # room for the circle, the count badge, and a title on two lines
         return QSize(max(self.circle_diameter() + 40, metrics.averageCharWidth() * 12),
-                     8 + self.circle_diameter() + 8 + metrics.lineSpacing() * 3 + 6)
+                     8 + self.circle_diameter() + 8 + metrics.lineSpacing() * 2 + 4)
 
     def minimumSizeHint(self) -> QSize:
         hint = self.sizeHint()
@@ -186,11 +183,12 @@ class StageMarker(QAbstractButton):
         painter.setBrush(QColor(palette.stage_lit if lit else palette.surface))
         painter.drawEllipse(QRectF(circle).adjusted(1, 1, -1, -1))
         ink = palette.on_stage_lit if lit else palette.text
-        icon_size = round(circle.width() * 0.58)
-        icon = _tinted_icon(stage_icon_path(self.stage), icon_size, ink)
+        # The icons are round pictures of their own: a lit stage shows a thick filled ring around its icon.
+        inset = 6 if lit else 3
+        icon_size = circle.width() - 2 * inset
+        icon = _icon_image(stage_icon_path(self.stage), icon_size)
         if icon is not None:
-            corner = QPointF(circle.center().x() - icon_size / 2 + 1, circle.center().y() - icon_size / 2 + 1)
-            painter.drawImage(corner, icon)
+            painter.drawImage(QPointF(circle.left() + inset, circle.top() + inset), icon)
         else:
             font = QFont(self.font())
             font.setBold(True)
