@@ -121,7 +121,8 @@ def test_wrong_passphrase_is_clear_and_changes_nothing(tmp_path: Path) -> None:
 
 def test_stored_kdf_parameters_meet_owasp_minimums(tmp_path: Path) -> None:
     with Store.open(tmp_path, "pass") as store:
-        params = KdfParams.from_json(store.conn.execute("SELECT value FROM meta WHERE key='kdf'").fetchone()[0])
+        raw = store.conn.execute("SELECT value FROM meta WHERE key='kdf'").fetchone()[0]
+        params = KdfParams.from_json(raw)
         salt = store.conn.execute("SELECT value FROM meta WHERE key='salt'").fetchone()[0]
     assert params.n >= 2**17 and params.r == 8 and params.p == 1
     assert len(salt) == 16

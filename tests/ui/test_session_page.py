@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,8 @@ from guardian_app.ui.session_page import SessionPage
 
 
 def _pdf_text(path: Path) -> str:
-    return " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(str(path)).pages)
+    text = " ".join((page.extract_text() or "") for page in PdfReader(str(path)).pages)
+    return " ".join(unicodedata.normalize("NFKC", text).split())  # ligatures such as "fi" vary
 
 
 @pytest.fixture
