@@ -52,12 +52,12 @@ def fact_check() -> dict[str, dict[str, Any]]:
 
 @pytest.fixture(scope="module")
 def facts() -> dict[str, Any]:
-    return _load(REPO_ROOT / "content" / "resources.yaml")  # type: ignore[no-any-return]
+    return _load(REPO_ROOT / "content" / "resources.yaml")
 
 
 @pytest.fixture(scope="module")
 def words() -> dict[str, Any]:
-    return _load(REPO_ROOT / "content" / "en" / "resources.yaml")  # type: ignore[no-any-return]
+    return _load(REPO_ROOT / "content" / "en" / "resources.yaml")
 
 
 def _allowed_numbers(entry: dict[str, Any], channel: str) -> set[str]:

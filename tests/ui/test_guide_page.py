@@ -35,6 +35,13 @@ def test_threat_guide_is_shown_by_default_with_numbered_steps(page: GuidePage, c
     assert guide.title in titles
 
 
+def test_guide_buttons_have_accessible_names(page: GuidePage) -> None:
+    from PySide6.QtWidgets import QAbstractButton
+
+    for button in page.findChildren(QAbstractButton):
+        assert button.accessibleName(), button.text()
+
+
 def test_steps_tick_with_the_keyboard(page: GuidePage, qtbot: Any) -> None:
     checkbox = page.steps[0].checkbox
     assert checkbox.focusPolicy() & Qt.FocusPolicy.TabFocus

@@ -145,12 +145,12 @@ def test_threat_button_opens_the_guide(page: HelpPage, context: Any, qtbot: Any)
 
 def test_every_button_has_an_accessible_name(page: HelpPage) -> None:
     for button in page.findChildren(QAbstractButton):
-        assert button.accessibleName() or button.text(), button.objectName()
+        assert button.accessibleName(), button.text()
     for card in page.findChildren(ResourceCard):
-        buttons = (card.call_button, card.copy_button, card.text_button, card.chat_button, card.web_button)
-        for button in buttons:
-            if button is not None:
-                assert card.resource.name in button.accessibleName()
+        actions = (card.call_button, card.copy_button, card.text_button, card.chat_button, card.web_button)
+        for action in actions:
+            if action is not None:
+                assert card.resource.name in action.accessibleName()
     assert page.region_combo.accessibleName()
     assert page.region_label.buddy() is page.region_combo
 
