@@ -111,3 +111,86 @@ def current() -> Palette:
 def set_current(palette: Palette) -> None:
     global _current
     _current = palette
+
+
+def stylesheet(palette: Palette, base_point_size: float = 11.0) -> str:
+    """The main window's style sheet for ``palette``, with text sizes scaled from ``base_point_size``.
+
+    Sizes are in points derived from the base size, so presentation mode can re-apply the sheet with a larger
+    base. Widgets opt in to roles with a dynamic property, e.g. ``label.setProperty("role", "h1")``:
+    ``h1``, ``h2``, ``h3`` (headings), ``lead`` (a larger opening paragraph), ``muted`` (secondary text),
+    ``card`` (a framed panel), ``link`` (a flat button that reads like a link), ``primary`` (a filled button),
+    ``entry`` (a large entry-point button, see :class:`guardian_app.ui.widgets.EntryButton`).
+    """
+    p = palette
+    size = base_point_size
+
+    def pt(factor: float) -> str:
+        return f"{size * factor:.1f}pt"
+
+    return f"""
+QMainWindow, QDialog {{ background: {p.window}; color: {p.text}; }}
+QWidget#centralArea, QStackedWidget#pageStack {{ background: {p.window}; }}
+QScrollArea {{ background: {p.window}; border: none; }}
+QScrollArea > QWidget > QWidget {{ background: {p.window}; }}
+QLabel {{ color: {p.text}; }}
+QLabel[role="h1"] {{ font-size: {pt(2.0)}; font-weight: 600; }}
+QLabel[role="h2"] {{ font-size: {pt(1.5)}; font-weight: 600; }}
+QLabel[role="h3"] {{ font-size: {pt(1.2)}; font-weight: 600; }}
+QLabel[role="lead"] {{ font-size: {pt(1.2)}; }}
+QLabel[role="muted"] {{ color: {p.muted_text}; }}
+QFrame[role="card"] {{ background: {p.surface}; border: 1px solid {p.border}; border-radius: 8px; }}
+QFrame[role="card"] QLabel {{ background: transparent; }}
+QFrame#headerBar {{ background: {p.surface}; border-bottom: 1px solid {p.border}; }}
+QLabel#appTitle {{ font-size: {pt(1.5)}; font-weight: 600; color: {p.text}; background: transparent; }}
+QPushButton {{
+    background: {p.surface}; color: {p.text}; border: 1px solid {p.border}; border-radius: 6px;
+    padding: 6px 14px; min-height: 24px; font-size: {pt(1.0)};
+}}
+QPushButton:hover {{ border-color: {p.accent}; }}
+QPushButton:focus {{ border: 2px solid {p.focus}; }}
+QPushButton:disabled {{ color: {p.muted_text}; }}
+QPushButton[role="primary"] {{ background: {p.accent}; color: {p.on_accent}; border-color: {p.accent}; }}
+QPushButton[role="link"] {{
+    background: transparent; border: none; color: {p.accent}; text-decoration: underline; padding: 2px 0;
+    text-align: left; font-size: {pt(1.1)};
+}}
+QPushButton[role="link"]:focus {{ border: 2px solid {p.focus}; }}
+QPushButton#getHelpButton {{
+    background: {p.help}; color: {p.on_help}; border: 2px solid {p.help}; border-radius: 8px;
+    font-size: {pt(1.25)}; font-weight: 600; padding: 8px 22px; min-height: 32px;
+}}
+QPushButton#getHelpButton:focus {{ border: 3px solid {p.focus}; }}
+QPushButton#quickExitButton {{ font-size: {pt(1.1)}; padding: 8px 16px; min-height: 32px; }}
+QPushButton[role="entry"] {{
+    background: {p.surface}; color: {p.text}; border: 1px solid {p.border}; border-radius: 10px; padding: 0;
+    text-align: left;
+}}
+QPushButton[role="entry"]:hover {{ border: 2px solid {p.accent}; }}
+QPushButton[role="entry"]:focus {{ border: 3px solid {p.focus}; }}
+QPushButton[role="entry"] QLabel {{ background: transparent; }}
+QLabel#entryDescription {{ font-size: {pt(1.05)}; color: {p.muted_text}; }}
+QListWidget#navigation {{
+    background: {p.surface}; color: {p.text}; border: none; border-right: 1px solid {p.border};
+    font-size: {pt(1.1)}; outline: none;
+}}
+QListWidget#navigation::item {{ padding: 10px 14px; border-left: 4px solid transparent; }}
+QListWidget#navigation::item:selected {{
+    background: {p.selection_bg}; color: {p.selection_text}; border-left: 4px solid {p.focus};
+}}
+QListWidget#navigation:focus {{ border-right: 2px solid {p.focus}; }}
+QFrame#contentBanner {{ background: {p.surface}; border: 2px solid {p.accent}; border-radius: 8px; }}
+QFrame#contentBanner QLabel {{ background: transparent; }}
+QFrame#searchPanel {{ background: {p.surface}; border-bottom: 1px solid {p.border}; }}
+QLineEdit, QTextEdit, QPlainTextEdit {{
+    background: {p.surface}; color: {p.text}; border: 1px solid {p.border}; border-radius: 4px; padding: 4px;
+    selection-background-color: {p.selection_bg}; selection-color: {p.selection_text};
+}}
+QLineEdit:focus, QTextEdit:focus, QPlainTextEdit:focus {{ border: 2px solid {p.focus}; }}
+QListWidget#searchResults {{
+    background: {p.surface}; color: {p.text}; border: 1px solid {p.border};
+    selection-background-color: {p.selection_bg}; selection-color: {p.selection_text};
+}}
+QListWidget#searchResults::item {{ padding: 6px; border-bottom: 1px solid {p.border}; }}
+QStatusBar {{ background: {p.surface}; color: {p.text}; }}
+"""

@@ -1,0 +1,229 @@
+"""Start-up: the QApplication, language and region, translators, content, the main window, crash reporting.
+
+Only Qt core widgets and the content loader are imported here; pages, printing, QR codes and storage are
+imported when first used, so the window appears quickly even on an old computer.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from guardian_app import APP_NAME, ORG_NAME
+from guardian_app.content.loader import load_content
+from guardian_app.content.model import LANGUAGES, REGIONS, Content, ContentIssue
+from guardian_app.paths import asset_path, translations_dir
+from guardian_app.ui.context import AppContext
+from guardian_app.ui.main_window import MainWindow
+
+DESKTOP_FILE_NAME = "guardian"
+DEFAULT_REGION = "CA"
+_TERRITORY_REGIONS = {
+    QLocale.Country.Canada: "CA",
+    QLocale.Country.UnitedStates: "US",
+    QLocale.Country.UnitedKingdom: "GB",
+    QLocale.Country.Australia: "AU",
+}
+
+
+# --- choosing language and region --------------------------------------------------------------------------
+
+
+def choose_language(cli_locale: str | None, settings: QSettings, system: QLocale | None = None) -> str:
+    """``--locale``, else the saved choice, else French if the system is French, else English."""
+    if cli_locale in LANGUAGES:
+        return cli_locale
+    saved = settings.value("language")
+    if isinstance(saved, str) and saved in LANGUAGES:
+        return saved
+    system = system or QLocale.system()
+    return "fr" if system.language() == QLocale.Language.French else "en"
+
+
+def choose_region(cli_region: str | None, settings: QSettings, system: QLocale | None = None) -> str:
+    """``--region``, else the saved choice, else the system's country if Guardian knows it, else Canada."""
+    if cli_region in REGIONS:
+        return cli_region
+    saved = settings.value("region")
+    if isinstance(saved, str) and saved in REGIONS:
+        return saved
+    system = system or QLocale.system()
+    return _TERRITORY_REGIONS.get(system.territory(), DEFAULT_REGION)
+
+
+# --- translators --------------------------------------------------------------------------------------------
+
+
+def install_translators(app: QCoreApplication, language: str, *,
+                        report: Callable[[str], None] | None = None) -> list[QTranslator]:
+    """Install Qt's own catalogue and Guardian's for ``language``; returns them (keep them to remove later).
+
+    English needs no catalogue. A missing file is reported (Guardian then shows English), never an error.
+    """
+    installed: list[QTranslator] = []
+    if language == "en":
+        return installed
+    qt_translator = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_translator.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt_translator)
+        installed.append(qt_translator)
+    app_translator = QTranslator(app)
+    qm_file = translations_dir() / f"guardian_{language}.qm"
+    if qm_file.is_file() and app_translator.load(str(qm_file)):
+        app.installTranslator(app_translator)
+        installed.append(app_translator)
+    else:
+        (report or _print_stderr)(f"Guardian: no translation file {qm_file}; the menus stay in English.")
+    return installed
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    translators.clear()
+
+
+# --- building the window ------------------------------------------------------------------------------------
+
+
+def content_loader(packs: Sequence[Path | str]) -> Callable[[str], tuple[Content, tuple[ContentIssue, ...]]]:
+    """A function loading content in a language with the same packs (for switching language)."""
+    def load(language: str) -> tuple[Content, tuple[ContentIssue, ...]]:
+        result = load_content(language, packs=list(packs))
+        return result.content, tuple(result.issues)
+
+    return load
+
+
+def create_window(
+    *,
+    packs: Sequence[Path | str] = (),
+    locale: str = "en",
+    region: str = DEFAULT_REGION,
+    settings: QSettings | None = None,
+    quit_app: Callable[[], None] | None = None,
+    translators: list[QTranslator] | None = None,
+) -> MainWindow:
+    """Load the content and build the main window (not shown). Used by :func:`run_gui`, tests and screenshots.
+
+    ``translators`` are the ones already installed for ``locale``; switching language replaces them.
+    """
+    app = QCoreApplication.instance()
+    settings = settings if settings is not None else QSettings()
+    load = content_loader(packs)
+    content, issues = load(locale)
+    context = AppContext(content, settings, region=region, load_issues=issues, content_loader=load)
+    installed = translators if translators is not None else []
+
+    def set_ui_language(language: str) -> None:
+        if app is not None:
+            remove_translators(app, installed)
+            installed.extend(install_translators(app, language))
+        context.set_language(language)
+
+    window = MainWindow(context, quit_app=quit_app, set_ui_language=set_ui_language)
+    context.setParent(window)  # the context lives as long as the window
+    return window
+
+
+def _print_stderr(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def _setup_application(argv: Sequence[str]) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
+    icon_file = asset_path("guardian.svg")
+    if icon_file.is_file():
+        app.setWindowIcon(QIcon(str(icon_file)))
+    return app
+
+
+# --- crash reporting ----------------------------------------------------------------------------------------
+
+
+def install_excepthook() -> None:
+    """Print any uncaught exception to stderr, then show a calm message box: never a silent crash."""
+    showing = False
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        nonlocal showing
+        details = "".join(traceback.format_exception(kind, error, trace))
+        sys.stderr.write(details)
+        if showing or QApplication.instance() is None or issubclass(kind, KeyboardInterrupt):
+            return
+        showing = True  # an error inside the box itself must not open another one
+        try:
+            title = QCoreApplication.translate("Guardian", "Something went wrong")
+            text = QCoreApplication.translate(
+                "Guardian",
+                "Sorry, something went wrong inside Guardian. You can keep using it, or close it and open it "
+                "again. If a child is in danger right now, call your local emergency number.")
+            box = QMessageBox(QMessageBox.Icon.Warning, title, text)
+            box.setDetailedText(details)
+            box.exec()
+        finally:
+            showing = False
+
+    sys.excepthook = hook
+
+
+# --- entry points -------------------------------------------------------------------------------------------
+
+
+def run_gui(packs: Sequence[Path | str] = (), locale: str | None = None, region: str | None = None) -> int:
+    """Open Guardian and run until it is closed; returns the exit code."""
+    app = _setup_application(sys.argv)
+    install_excepthook()
+    settings = QSettings()
+    language = choose_language(locale, settings)
+    chosen_region = choose_region(region, settings)
+    translators = install_translators(app, language)
+    window = create_window(packs=packs, locale=language, region=chosen_region, settings=settings,
+                           translators=translators)
+    from guardian_app.ui import first_paint
+
+    if first_paint.requested():
+        first_paint.install(window)
+    window.show()
+    return app.exec()
+
+
+def self_test(packs: Sequence[Path | str] = (), locale: str | None = None, region: str | None = None) -> int:
+    """Load the content and build every page offscreen; print problems and return 1, or 0 if all is well."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = _setup_application(sys.argv[:1])
+    settings = QSettings()
+    language = choose_language(locale, settings)
+    chosen_region = choose_region(region, settings)
+    install_translators(app, language)
+    window = create_window(packs=packs, locale=language, region=chosen_region, settings=settings,
+                           quit_app=lambda: None)
+    problems = [str(issue) for issue in window.context.load_issues if issue.severity == "error"]
+    failed = window.build_all_pages()
+    problems += [f"page {page_id!r} could not be built (see the error above)" for page_id in failed]
+    for page_id in window.available_page_ids():
+        window.show_page(page_id)
+    app.processEvents()
+    pages = ", ".join(window.available_page_ids())
+    window.deleteLater()
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if problems:
+        return 1
+    print(f"Guardian self-test passed: content loaded in {language}, region {chosen_region}; pages: {pages}")
+    return 0

@@ -1,0 +1,669 @@
+"""Guardian's main window: a header with "Get help now" and "Quick exit", navigation, pages, menus, shortcuts.
+
+Pages are imported and built the first time they are shown, so start-up only pays for Home. A page whose
+module is missing or fails to build is left out of the navigation (and logged): the rest of the app keeps
+working. The "Get help now" button sits in the same place on every page (WCAG 3.2.6, consistent help) and
+has a shortcut with a modifier (Ctrl+Shift+H), so help is never more than one action away.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+from collections.abc import Callable
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guardian_app.content.model import ContentIssue
+from guardian_app.paths import asset_path
+from guardian_app.ui import quick_exit, theme
+from guardian_app.ui.context import AppContext
+from guardian_app.ui.page import Page
+from guardian_app.ui.registry import PAGES, PageSpec, page_spec
+from guardian_app.ui.widgets import qt_palette
+
+if TYPE_CHECKING:
+    from guardian_app.ui.search_panel import SearchPanel
+
+log = logging.getLogger(__name__)
+
+SESSION_ACTIONS_MODULE = "guardian_app.ui.session_actions"
+GEOMETRY_KEY = "window/geometry"
+PRESENTATION_SCALE = 1.4
+MIN_BASE_POINT_SIZE = 11.0
+MAX_BANNER_ISSUES = 6
+HISTORY_LIMIT = 50
+PAGE_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def session_actions_available() -> bool:
+    """Whether the Session menu's module exists (it is imported only when an action is used)."""
+    try:
+        return importlib.util.find_spec(SESSION_ACTIONS_MODULE) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+class ContentBanner(QFrame):
+    """A calm, dismissible notice listing content problems as ``file:line:col: problem``."""
+
+    def __init__(self, issues: tuple[ContentIssue, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contentBanner")
+        self.setAccessibleName(self.tr("Some content could not be loaded"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 12, 12, 12)
+        text_box = QVBoxLayout()
+        title = QLabel(self.tr("Some content could not be loaded. Guardian shows everything else as usual."))
+        title.setWordWrap(True)
+        title.setProperty("role", "h3")
+        text_box.addWidget(title)
+        lines = [str(issue) for issue in issues[:MAX_BANNER_ISSUES]]
+        if len(issues) > MAX_BANNER_ISSUES:
+            lines.append(self.tr("…and {count} more. Run “guardian-app validate” to see them all.").format(
+                count=len(issues) - MAX_BANNER_ISSUES))
+        self.details = QLabel("\n".join(lines))
+        self.details.setObjectName("contentBannerDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        text_box.addWidget(self.details)
+        layout.addLayout(text_box, 1)
+        self.dismiss_button = QPushButton(self.tr("Dismiss"))
+        self.dismiss_button.setAccessibleName(self.tr("Dismiss the content notice"))
+        self.dismiss_button.clicked.connect(self.hide)
+        layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
+
+
+class MainWindow(QMainWindow):
+    """The window: header, navigation list, lazily built pages, menus, quick exit and search.
+
+    Args:
+        context: the shared state every page receives.
+        quit_app: called (on the next event-loop turn) to quit after a quick exit; tests replace it.
+        set_ui_language: switches translators and content to another language (given by ``app.py``).
+    """
+
+    def __init__(
+        self,
+        context: AppContext,
+        *,
+        quit_app: Callable[[], None] | None = None,
+        set_ui_language: Callable[[str], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.quit_app = quit_app
+        self._set_ui_language = set_ui_language
+        self._pages: dict[str, Page] = {}
+        self._failed: set[str] = set()
+        self._history: list[str] = []
+        self._current_id = ""
+        self._quick_exiting = False
+        self._search_panel: SearchPanel | None = None
+        self.banner: ContentBanner | None = None
+        self._session_module: ModuleType | None = None
+        self._specs: list[PageSpec] = [spec for spec in PAGES if spec.available()]
+        # Pages under a style sheet take their text size from the application font, not the window's, so the
+        # application font is what presentation mode scales; the original is restored when the window closes.
+        self._original_app_font = QFont(QApplication.font())
+        self._base_point_size = max(self._original_app_font.pointSizeF(), MIN_BASE_POINT_SIZE)
+
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("Guardian")
+        icon_file = asset_path("guardian.svg")
+        if icon_file.is_file():
+            self.setWindowIcon(QIcon(str(icon_file)))
+        self._build_ui()
+        self._build_actions()
+        self._build_menus()
+        self._apply_style()
+
+        self.quick_exit_filter = quick_exit.ShiftTripleFilter(self)
+        self.quick_exit_filter.triggered.connect(self.quick_exit)
+        self.quick_exit_filter.progress.connect(self._show_quick_exit_progress)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.quick_exit_filter)
+
+        context.navigate_requested.connect(self.show_page)
+        context.presentation_changed.connect(self._apply_presentation)
+        context.region_changed.connect(self._sync_region_menu)
+        context.content_changed.connect(self._on_content_changed)
+
+        self.retranslate()
+        self._restore_geometry()
+        if context.load_issues:
+            self.show_content_issues(context.load_issues)
+        self.show_page("home")
+
+    # --- public API -----------------------------------------------------------------------------------------
+
+    @property
+    def current_page_id(self) -> str:
+        return self._current_id
+
+    def page(self, page_id: str) -> Page | None:
+        """The page, built now if it was never shown (None if it is unavailable or failed to build)."""
+        if page_id in self._pages:
+            return self._pages[page_id]
+        spec = page_spec(page_id)
+        if spec is None or page_id in self._failed or spec not in self._specs:
+            return None
+        try:
+            page_class = spec.load_class()
+            page = page_class(self.context)
+        except Exception:
+            log.exception("The page %r could not be built; it is left out", page_id)
+            self._failed.add(page_id)
+            self._remove_nav_item(page_id)
+            return None
+        self._stack.addWidget(page)
+        self._pages[page_id] = page
+        return page
+
+    def available_page_ids(self) -> list[str]:
+        """Pages in navigation order whose module exists and has not failed."""
+        return [spec.page_id for spec in self._specs if spec.page_id not in self._failed]
+
+    def build_all_pages(self) -> list[str]:
+        """Build every available page (self-test, screenshots); returns the ids that failed."""
+        return [page_id for page_id in self.available_page_ids() if self.page(page_id) is None]
+
+    @Slot(str, str)
+    def show_page(self, page_id: str, item_id: str = "") -> bool:
+        """Show a page (and an item on it). False, with a calm status message, if it cannot be shown."""
+        page = self.page(page_id)
+        if page is None:
+            self.statusBar().showMessage(self.tr("Sorry, this page could not be opened."), 8000)
+            return False
+        if self._current_id and self._current_id != page_id:
+            self._history.append(self._current_id)
+            del self._history[:-HISTORY_LIMIT]
+        self._show(page_id, page)
+        if item_id:
+            page.show_item(item_id)
+        return True
+
+    @Slot()
+    def get_help_now(self) -> None:
+        if self.show_page("help"):
+            return
+        # The help page is missing or broken: still give the essentials, never nothing.
+        content = self.context.content
+        region = content.region(self.context.region)
+        lines = []
+        if region is not None:
+            lines.append(self.tr("If a child is in danger right now, call {number}.").format(
+                number=region.emergency_number))
+            primary = content.resource(region.primary)
+            if primary is not None and primary.phone is not None:
+                lines.append(f"{primary.name}: {primary.phone.display}")
+        QMessageBox.information(self, self.tr("Get help now"), "\n\n".join(lines) or self.tr(
+            "Call your local emergency number if a child is in danger right now."))
+
+    @Slot()
+    def _close_window(self) -> None:
+        self.close()
+
+    @Slot()
+    def _show_home(self) -> None:
+        self.show_page("home")
+
+    @Slot()
+    def _show_about(self) -> None:
+        self.show_page("about")
+
+    @Slot()
+    def go_back(self) -> None:
+        while self._history:
+            page_id = self._history.pop()
+            page = self._pages.get(page_id)
+            if page is not None:
+                self._show(page_id, page)
+                return
+
+    @Slot()
+    def open_search(self) -> None:
+        if self._search_panel is None:
+            from guardian_app.ui.search_panel import SearchPanel
+
+            self._search_panel = SearchPanel(self.context, self._central)
+            self._central_layout.insertWidget(self._central_layout.indexOf(self._body), self._search_panel)
+            self._search_panel.closed.connect(self._on_search_closed)
+        self._search_panel.open_panel()
+
+    @property
+    def search_panel(self) -> SearchPanel | None:
+        return self._search_panel
+
+    def show_content_issues(self, issues: tuple[ContentIssue, ...]) -> None:
+        errors = tuple(issue for issue in issues if issue.severity == "error")
+        if not errors:
+            return
+        if self.banner is not None:
+            self._central_layout.removeWidget(self.banner)
+            self.banner.deleteLater()
+        self.banner = ContentBanner(errors, self._central)
+        self._central_layout.insertWidget(1, self.banner)
+
+    @Slot()
+    def quick_exit(self) -> None:
+        """Hide everything now, forget the session, then quit (or show Home minimised, if chosen)."""
+        self._quick_exiting = True
+        # First, in this very event-loop turn: nothing may stay on screen after the trigger.
+        quick_exit.hide_all_windows()
+        self.context.session.clear()
+        for page_id, page in self._pages.items():
+            try:
+                page.clear_sensitive()
+            except Exception:
+                log.exception("Clearing the page %r failed during quick exit", page_id)
+        if self._search_panel is not None:
+            self._search_panel.clear()
+        self.context.replace_session()
+        if self.context.presentation_mode:
+            self.context.set_presentation_mode(False)
+        if self.quick_exit_mode() == quick_exit.MODE_MINIMISE:
+            self._show("home", self.page("home"))
+            self._history.clear()
+            self._quick_exiting = False
+            QTimer.singleShot(0, self.showMinimized)
+            return
+        quick_exit.schedule_quit(self.quit_app)
+
+    def quick_exit_mode(self) -> str:
+        mode = self.context.settings.value(quick_exit.MODE_SETTING, quick_exit.MODE_QUIT)
+        return quick_exit.MODE_MINIMISE if mode == quick_exit.MODE_MINIMISE else quick_exit.MODE_QUIT
+
+    def save_geometry(self) -> None:
+        self.context.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+
+    def retranslate(self) -> None:
+        tr = self.tr
+        self._app_title.setText(tr("Guardian"))
+        self.help_button.setText(tr("Get help now"))
+        self.help_button.setAccessibleName(tr("Get help now"))
+        self.help_button.setToolTip(tr("Phone, text and chat lines for your region (Ctrl+Shift+H)"))
+        self.quick_exit_button.setText(tr("Quick exit"))
+        self.quick_exit_button.setAccessibleName(tr("Quick exit"))
+        self.quick_exit_button.setAccessibleDescription(
+            tr("Hides Guardian at once and forgets what you did not save. "
+               "You can also press Shift three times."))
+        self.quick_exit_button.setToolTip(tr("Hide Guardian at once (or press Shift three times)"))
+        self.search_button.setText(tr("Search"))
+        self.search_button.setAccessibleName(tr("Search Guardian"))
+        self._nav.setAccessibleName(tr("Pages"))
+        self._nav.setAccessibleDescription(tr("Choose a page to show"))
+        for row in range(self._nav.count()):
+            item = self._nav.item(row)
+            spec = page_spec(item.data(PAGE_ID_ROLE))
+            if spec is not None:
+                item.setText(QCoreApplication.translate("Navigation", spec.nav_title))
+
+        self.help_action.setText(tr("&Get help now"))
+        self.find_action.setText(tr("&Find…"))
+        self.print_action.setText(tr("&Print…"))
+        self.quit_action.setText(tr("&Quit"))
+        self.help_contents_action.setText(tr("&About and sources"))
+        self.back_action.setText(tr("&Back"))
+        self.home_action.setText(tr("&Home"))
+        self.presentation_action.setText(tr("&Presentation mode (large text)"))
+        self.quick_exit_action.setText(tr("Quick e&xit"))
+        self.quick_exit_minimise_action.setText(
+            tr("Quick exit goes to Home and &minimises instead of closing"))
+        self._file_menu.setTitle(tr("&File"))
+        self._go_menu.setTitle(tr("&Go"))
+        self._view_menu.setTitle(tr("&View"))
+        self._help_menu.setTitle(tr("&Help"))
+        self._region_menu.setTitle(tr("&Region"))
+        if self._language_menu is not None:
+            self._language_menu.setTitle(tr("&Language"))
+        if self._session_menu is not None:
+            self._session_menu.setTitle(tr("&Session"))
+            for name, action in self._session_menu_actions.items():
+                action.setText(self._session_action_text(name))
+        self._fill_region_menu()
+
+    # --- building -------------------------------------------------------------------------------------------
+
+    def _build_ui(self) -> None:
+        self._central = QWidget(self)
+        self._central.setObjectName("centralArea")
+        self._central_layout = QVBoxLayout(self._central)
+        self._central_layout.setContentsMargins(0, 0, 0, 0)
+        self._central_layout.setSpacing(0)
+        self.setCentralWidget(self._central)
+
+        header = QFrame(self._central)
+        header.setObjectName("headerBar")
+        header_layout = QHBoxLayout(header)
+        header_layout.setContentsMargins(16, 10, 16, 10)
+        header_layout.setSpacing(12)
+        logo = QLabel(header)
+        icon_file = asset_path("guardian.svg")
+        if icon_file.is_file():
+            logo.setPixmap(QIcon(str(icon_file)).pixmap(QSize(36, 36)))
+        logo.setAccessibleName("Guardian")
+        header_layout.addWidget(logo)
+        self._app_title = QLabel(header)
+        self._app_title.setObjectName("appTitle")
+        header_layout.addWidget(self._app_title)
+        header_layout.addStretch(1)
+        self.search_button = QPushButton(header)
+        self.search_button.setObjectName("searchButton")
+        self.search_button.clicked.connect(self.open_search)
+        header_layout.addWidget(self.search_button)
+        self.quick_exit_button = QPushButton(header)
+        self.quick_exit_button.setObjectName("quickExitButton")
+        self.quick_exit_button.clicked.connect(self.quick_exit)
+        header_layout.addWidget(self.quick_exit_button)
+        self.help_button = QPushButton(header)
+        self.help_button.setObjectName("getHelpButton")
+        self.help_button.clicked.connect(self.get_help_now)
+        header_layout.addWidget(self.help_button)
+        self._central_layout.addWidget(header)
+
+        self._body = QWidget(self._central)
+        body_layout = QHBoxLayout(self._body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(0)
+        self._nav = QListWidget(self._body)
+        self._nav.setObjectName("navigation")
+        self._nav.setWordWrap(True)
+        self._nav.setSpacing(2)
+        self._nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for spec in self._specs:
+            item = QListWidgetItem(self._nav)
+            item.setData(PAGE_ID_ROLE, spec.page_id)
+        self._nav.currentItemChanged.connect(self._on_nav_changed)
+        body_layout.addWidget(self._nav)
+        self._stack = QStackedWidget(self._body)
+        self._stack.setObjectName("pageStack")
+        body_layout.addWidget(self._stack, 1)
+        self._central_layout.addWidget(self._body, 1)
+
+        # Quick exit is the first stop of the keyboard's Tab order, as GOV.UK recommends; then help.
+        QWidget.setTabOrder(self.quick_exit_button, self.help_button)
+        QWidget.setTabOrder(self.help_button, self.search_button)
+        QWidget.setTabOrder(self.search_button, self._nav)
+        self.statusBar()
+
+    def _build_actions(self) -> None:
+        def action(shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+                   slot: Callable[[], None]) -> QAction:
+            created = QAction(self)
+            if shortcut is not None:
+                created.setShortcut(QKeySequence(shortcut))
+            created.triggered.connect(slot)
+            self.addAction(created)  # shortcuts work even when the menu bar is hidden (full screen)
+            return created
+
+        self.help_action = action("Ctrl+Shift+H", self.get_help_now)
+        self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.find_action = action(QKeySequence.StandardKey.Find, self.open_search)
+        self.print_action = action(QKeySequence.StandardKey.Print, self._print_current)
+        self.quit_action = action(QKeySequence.StandardKey.Quit, self._close_window)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.help_contents_action = action(QKeySequence.StandardKey.HelpContents, self._show_about)
+        self.help_contents_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.back_action = action(QKeySequence.StandardKey.Back, self.go_back)
+        self.home_action = action(None, self._show_home)
+        self.presentation_action = action("F11", lambda: None)
+        self.presentation_action.setCheckable(True)
+        self.presentation_action.toggled.connect(self.context.set_presentation_mode)
+        self.quick_exit_action = action(None, self.quick_exit)
+        self.quick_exit_minimise_action = action(None, lambda: None)
+        self.quick_exit_minimise_action.setCheckable(True)
+        self.quick_exit_minimise_action.setChecked(self.quick_exit_mode() == quick_exit.MODE_MINIMISE)
+        self.quick_exit_minimise_action.toggled.connect(self._set_quick_exit_mode)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self._file_menu = bar.addMenu("")
+        self._file_menu.addAction(self.print_action)
+        self._file_menu.addSeparator()
+        self._file_menu.addAction(self.quick_exit_action)
+        self._file_menu.addAction(self.quit_action)
+
+        self._go_menu = bar.addMenu("")
+        self._go_menu.addAction(self.help_action)
+        self._go_menu.addAction(self.home_action)
+        self._go_menu.addAction(self.back_action)
+        self._go_menu.addSeparator()
+        self._go_menu.addAction(self.find_action)
+
+        self._session_menu: QMenu | None = None
+        self._session_menu_actions: dict[str, QAction] = {}
+        if session_actions_available():
+            self._session_menu = bar.addMenu("")
+            for name in ("new_session", "open_saved", "save_session", "end_session", "", "erase_all_data"):
+                if not name:
+                    self._session_menu.addSeparator()
+                    continue
+                session_action = QAction(self)
+                session_action.triggered.connect(lambda _checked=False, fn=name: self._run_session_action(fn))
+                self._session_menu.addAction(session_action)
+                self._session_menu_actions[name] = session_action
+
+        self._view_menu = bar.addMenu("")
+        self._view_menu.addAction(self.presentation_action)
+        self._region_menu = self._view_menu.addMenu("")
+        self._region_group = QActionGroup(self)
+        self._region_group.setExclusive(True)
+        self._language_menu: QMenu | None = None
+        if self._set_ui_language is not None:
+            self._language_menu = self._view_menu.addMenu("")
+            language_group = QActionGroup(self)
+            # Language names are written in their own language, so anyone can find theirs.
+            for code, name in (("en", "English"), ("fr", "Français")):
+                language_action = QAction(name, self)
+                language_action.setCheckable(True)
+                language_action.setChecked(code == self.context.language)
+                language_action.triggered.connect(
+                    lambda _checked=False, lang=code: self._change_language(lang))
+                language_group.addAction(language_action)
+                self._language_menu.addAction(language_action)
+        self._view_menu.addSeparator()
+        self._view_menu.addAction(self.quick_exit_minimise_action)
+
+        self._help_menu = bar.addMenu("")
+        self._help_menu.addAction(self.help_action)
+        self._help_menu.addAction(self.help_contents_action)
+
+    def _fill_region_menu(self) -> None:
+        for old in self._region_group.actions():
+            self._region_group.removeAction(old)
+            self._region_menu.removeAction(old)
+            old.deleteLater()
+        for region in self.context.content.regions:
+            region_action = QAction(region.name, self)
+            region_action.setCheckable(True)
+            region_action.setData(region.id)
+            region_action.setChecked(region.id == self.context.region)
+            region_action.triggered.connect(
+                lambda _checked=False, rid=region.id: self.context.set_region(rid))
+            self._region_group.addAction(region_action)
+            self._region_menu.addAction(region_action)
+
+    def _session_action_text(self, name: str) -> str:
+        texts = {
+            "new_session": self.tr("&New session"),
+            "open_saved": self.tr("&Open a saved session…"),
+            "save_session": self.tr("&Save this session…"),
+            "end_session": self.tr("&End session"),
+            "erase_all_data": self.tr("E&rase all saved data…"),
+        }
+        return texts[name]
+
+    # --- behaviour ------------------------------------------------------------------------------------------
+
+    def _show(self, page_id: str, page: Page | None) -> None:
+        if page is None:
+            return
+        self._current_id = page_id
+        self._stack.setCurrentWidget(page)
+        self._select_nav(page_id)
+        self.print_action.setEnabled(callable(getattr(page, "print_page", None)))
+        self.back_action.setEnabled(bool(self._history))
+
+    def _select_nav(self, page_id: str) -> None:
+        for row in range(self._nav.count()):
+            item = self._nav.item(row)
+            if item.data(PAGE_ID_ROLE) == page_id:
+                blocked = self._nav.blockSignals(True)
+                self._nav.setCurrentItem(item)
+                self._nav.blockSignals(blocked)
+                return
+
+    def _remove_nav_item(self, page_id: str) -> None:
+        for row in range(self._nav.count()):
+            if self._nav.item(row).data(PAGE_ID_ROLE) == page_id:
+                blocked = self._nav.blockSignals(True)
+                self._nav.takeItem(row)
+                self._nav.blockSignals(blocked)
+                self._select_nav(self._current_id)
+                return
+
+    @Slot(QListWidgetItem, QListWidgetItem)
+    def _on_nav_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if current is not None:
+            self.show_page(current.data(PAGE_ID_ROLE))
+
+    @Slot()
+    def _print_current(self) -> None:
+        page = self._pages.get(self._current_id)
+        print_page = getattr(page, "print_page", None)
+        if callable(print_page):
+            print_page()
+
+    @Slot(bool)
+    def _apply_presentation(self, enabled: bool) -> None:
+        if self.presentation_action.isChecked() != enabled:
+            blocked = self.presentation_action.blockSignals(True)
+            self.presentation_action.setChecked(enabled)
+            self.presentation_action.blockSignals(blocked)
+        self._apply_style()
+        if enabled:
+            self.showFullScreen()
+        elif self.isFullScreen():
+            self.showNormal()
+
+    def _apply_style(self) -> None:
+        scale = PRESENTATION_SCALE if self.context.presentation_mode else 1.0
+        point_size = self._base_point_size * scale
+        font = QFont(self._original_app_font)
+        font.setPointSizeF(point_size)
+        QApplication.setFont(font)
+        self.setPalette(qt_palette(theme.current()))
+        self.setStyleSheet(theme.stylesheet(theme.current(), point_size))
+        self._nav.setFixedWidth(int(250 * scale))
+
+    @Slot(int)
+    def _show_quick_exit_progress(self, presses_left: int) -> None:
+        if presses_left == 2:
+            self.statusBar().showMessage(self.tr("Quick exit: press Shift 2 more times."), 5000)
+        elif presses_left == 1:
+            self.statusBar().showMessage(self.tr("Quick exit: press Shift 1 more time."), 5000)
+        else:
+            self.statusBar().clearMessage()
+
+    @Slot(bool)
+    def _set_quick_exit_mode(self, minimise: bool) -> None:
+        self.context.settings.setValue(quick_exit.MODE_SETTING,
+                                       quick_exit.MODE_MINIMISE if minimise else quick_exit.MODE_QUIT)
+
+    @Slot(str)
+    def _sync_region_menu(self, region_id: str) -> None:
+        for region_action in self._region_group.actions():
+            region_action.setChecked(region_action.data() == region_id)
+
+    @Slot()
+    def _on_content_changed(self) -> None:
+        self._fill_region_menu()
+        if self.banner is not None:
+            self.banner.hide()
+        self.show_content_issues(self.context.load_issues)
+
+    def _change_language(self, language: str) -> None:
+        if self._set_ui_language is not None:
+            self._set_ui_language(language)
+
+    def _session_actions(self) -> ModuleType | None:
+        if self._session_module is None:
+            try:
+                self._session_module = importlib.import_module(SESSION_ACTIONS_MODULE)
+            except Exception:
+                log.exception("The session actions could not be loaded")
+                return None
+        return self._session_module
+
+    def _run_session_action(self, name: str) -> None:
+        module = self._session_actions()
+        function = getattr(module, name, None) if module is not None else None
+        if function is None:
+            self.statusBar().showMessage(self.tr("Sorry, this is not available right now."), 8000)
+            return
+        function(self.context, self)
+
+    def _restore_geometry(self) -> None:
+        saved = self.context.settings.value(GEOMETRY_KEY)
+        if isinstance(saved, QByteArray) and not saved.isEmpty() and self.restoreGeometry(saved):
+            return
+        self.resize(1180, 820)
+
+    @Slot()
+    def _on_search_closed(self) -> None:
+        page = self._pages.get(self._current_id)
+        if page is not None:
+            page.setFocus()
+
+    # --- Qt overrides ---------------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._quick_exiting:
+            event.accept()
+            return
+        if session_actions_available():
+            module = self._session_actions()
+            confirm_close = getattr(module, "confirm_close", None) if module is not None else None
+            if confirm_close is not None:
+                try:
+                    allowed = confirm_close(self.context, self)
+                except Exception:
+                    # Never trap someone in the app because of a bug in the "save first?" question.
+                    log.exception("confirm_close failed; closing anyway")
+                    allowed = True
+                if not allowed:
+                    event.ignore()
+                    return
+        if not self.isFullScreen():
+            self.save_geometry()
+        QApplication.setFont(self._original_app_font)
+        event.accept()
