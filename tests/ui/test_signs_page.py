@@ -1,0 +1,241 @@
+"""Tests of the warning-signs checklist page: ticks, summary, timeline, urgent banner, filters, reset."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QMessageBox, QWidget
+from tiny_signs_content import tiny_content
+
+from guardian_app.session import Session
+from guardian_app.ui.checklist_model import IdRole
+from guardian_app.ui.context import AppContext
+from guardian_app.ui.signs_page import SignsPage
+
+CHECKED = Qt.CheckState.Checked.value
+
+
+@pytest.fixture
+def tiny_context(qtbot: Any, tmp_path: Any) -> AppContext:
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    return AppContext(tiny_content(), settings, region="CA")
+
+
+@pytest.fixture
+def page(qtbot: Any, tiny_context: AppContext) -> SignsPage:
+    widget = SignsPage(tiny_context)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 860)
+    return widget
+
+
+@pytest.fixture
+def navigation(tiny_context: AppContext) -> list[tuple[str, str]]:
+    emitted: list[tuple[str, str]] = []
+    tiny_context.navigate_requested.connect(lambda page_id, item_id: emitted.append((page_id, item_id)))
+    return emitted
+
+
+def tick(page: SignsPage, sign_id: str, ticked: bool = True) -> None:
+    assert page._model.set_ticked(sign_id, ticked)
+
+
+def visible_sign_ids(page: SignsPage) -> list[str]:
+    proxy = page._proxy
+    ids = []
+    for row in range(proxy.rowCount()):
+        category = proxy.index(row, 0)
+        ids += [proxy.index(child, 0, category).data(IdRole) for child in range(proxy.rowCount(category))]
+    return ids
+
+
+def test_ticking_updates_count_and_timeline(page: SignsPage, tiny_context: AppContext) -> None:
+    assert page._timeline.lit_stage_ids() == ()
+    assert "not ticked any" in page._count_label.text()
+    tick(page, "new-friend")
+    assert "1 sign" in page._count_label.text()
+    assert page._timeline.lit_stage_ids() == ("first-contact", "trust")
+    trust = page._timeline.marker("trust")
+    assert trust is not None and trust.count == 1
+    assert "1 sign you ticked" in trust.accessibleDescription()
+    tick(page, "gifts")
+    assert "2 signs" in page._count_label.text()
+    assert trust.count == 2
+    assert "Building trust (2 signs)" in page._lit_label.text()
+    tick(page, "new-friend", False)
+    assert page._timeline.lit_stage_ids() == ("trust",)
+    assert tiny_context.session.ticked_signs == ["gifts"]
+
+
+def test_next_steps_follow_the_ticks(page: SignsPage) -> None:
+    tick(page, "gifts")
+    text = page._steps_list.text()
+    assert "Talk with your child soon." in text  # the concern level's advice
+    assert "Ask about their friends." in text  # the lit stage's first step
+
+
+def test_urgent_sign_raises_banner_with_two_buttons(qtbot: Any, page: SignsPage, tiny_context: AppContext,
+                                                   navigation: list[tuple[str, str]]) -> None:
+    page.show()
+    qtbot.waitExposed(page)
+    assert not page._banner.isVisible()
+    tick(page, "threatened")
+    assert page._banner.isVisible()
+    assert page._banner_title.text().startswith("Urgent")
+    assert "Someone threatens to share pictures" in page._banner_signs.text()
+    with qtbot.waitSignal(tiny_context.navigate_requested) as blocker:
+        qtbot.mouseClick(page._banner_guide, Qt.MouseButton.LeftButton)
+    assert blocker.args == ["guide", "someone-is-threatening-my-child"]
+    qtbot.mouseClick(page._banner_help, Qt.MouseButton.LeftButton)
+    assert navigation[-1] == ("help", "")
+    tick(page, "threatened", False)
+    assert not page.is_urgent_banner_shown()
+
+
+def test_category_filter_and_only_ticked(page: SignsPage) -> None:
+    combo = page._category_combo
+    assert combo.itemText(0) == "All categories"
+    assert [combo.itemData(i) for i in range(combo.count())] == ["", "online", "fear"]  # empty one left out
+    assert len(visible_sign_ids(page)) == 5
+    combo.setCurrentIndex(combo.findData("fear"))
+    assert visible_sign_ids(page) == ["scared", "threatened"]
+    combo.setCurrentIndex(0)
+    page._only_ticked.setChecked(True)
+    assert visible_sign_ids(page) == []
+    tick(page, "gifts")
+    tick(page, "scared")
+    assert visible_sign_ids(page) == ["gifts", "scared"]
+    page._only_ticked.setChecked(False)
+    assert len(visible_sign_ids(page)) == 5
+
+
+def test_space_toggles_the_current_sign(qtbot: Any, page: SignsPage, tiny_context: AppContext) -> None:
+    page.show()
+    qtbot.waitExposed(page)
+    view = page._view
+    view.setFocus()
+    view.setCurrentIndex(page._proxy.index(0, 0))  # the first category
+    QTest.keyClick(view, Qt.Key.Key_Down)  # arrow moves to its first sign
+    assert view.currentIndex().data(IdRole) == "more-time"
+    QTest.keyClick(view, Qt.Key.Key_Space)
+    assert tiny_context.session.ticked_signs == ["more-time"]
+    assert view.currentIndex().data(Qt.ItemDataRole.CheckStateRole) == CHECKED
+    QTest.keyClick(view, Qt.Key.Key_Space)
+    assert tiny_context.session.ticked_signs == []
+
+
+def test_reset_asks_first(page: SignsPage, tiny_context: AppContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+
+    def answer(result: QMessageBox.StandardButton) -> Any:
+        def question(*args: Any, **kwargs: Any) -> QMessageBox.StandardButton:
+            asked.append(args[1])
+            return result
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    page._reset.click()
+    assert asked == []  # nothing ticked: nothing to ask
+    tick(page, "gifts")
+    tick(page, "threatened")
+    page._reset.click()
+    assert len(asked) == 1
+    assert tiny_context.session.ticked_signs == ["gifts", "threatened"]
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    page._reset.click()
+    assert tiny_context.session.ticked_signs == []
+    assert page._timeline.lit_stage_ids() == ()
+    assert not page.is_urgent_banner_shown()
+
+
+def test_clear_sensitive_does_not_ask(page: SignsPage, tiny_context: AppContext,
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    def never(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError("clear_sensitive must not ask")
+
+    monkeypatch.setattr(QMessageBox, "question", never)
+    tick(page, "gifts")
+    page.clear_sensitive()
+    assert tiny_context.session.ticked_signs == []
+    assert "not ticked any" in page._count_label.text()
+
+
+def test_session_replaced_clears_ticks(page: SignsPage, tiny_context: AppContext) -> None:
+    tick(page, "threatened")
+    tiny_context.replace_session()
+    assert page._model.ticked_ids() == ()
+    assert page._timeline.lit_stage_ids() == ()
+    assert not page.is_urgent_banner_shown()
+    tiny_context.replace_session(Session(ticked_signs=["scared"]))
+    assert page._timeline.lit_stage_ids() == ("blackmail",)
+    assert page._model.is_ticked("scared")
+
+
+def test_show_item_selects_sign_and_detail_links(page: SignsPage, navigation: list[tuple[str, str]]) -> None:
+    page._category_combo.setCurrentIndex(page._category_combo.findData("fear"))
+    page.show_item("more-time")  # in another category: the filter opens up
+    assert page._view.currentIndex().data(IdRole) == "more-time"
+    assert page._detail_title.text() == "Spends more time online"
+    assert page._detail_level.text() == "How serious: Watch: Keep an eye on it"
+    assert "1. First contact" in page._detail_stages.text()
+    page._see_stage.click()
+    page._talk.click()
+    page._help.click()
+    assert navigation == [("luring", "first-contact"), ("talk", "situation:everyday"),
+                          ("help", "group:parent-support")]
+    page.show_item("threatened")
+    page._help.click()
+    assert navigation[-1] == ("help", "group:report")
+    page.show_item("new-friend")  # no situation, no group: the pages themselves
+    page._talk.click()
+    page._help.click()
+    assert navigation[-2:] == [("talk", ""), ("help", "")]
+
+
+def test_show_item_category_and_unknown(page: SignsPage) -> None:
+    page.show_item("category:fear")
+    assert page._category_combo.currentData() == "fear"
+    assert page._detail_title.text() == "Threats and fear"
+    assert page._see_stage.isHidden()
+    page.show_item("no-such-sign")
+    assert page._category_combo.currentData() == "fear"
+
+
+def test_timeline_click_opens_the_stage(page: SignsPage, navigation: list[tuple[str, str]]) -> None:
+    marker = page._timeline.marker("blackmail")
+    assert marker is not None
+    marker.click()
+    assert navigation == [("luring", "blackmail")]
+
+
+def test_every_interactive_widget_has_a_name(qtbot: Any, page: SignsPage) -> None:
+    tick(page, "threatened")
+    page.show_item("threatened")
+    page.show()
+    qtbot.waitExposed(page)
+    for widget in page.findChildren(QWidget):
+        if not widget.isVisible() or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            continue
+        if isinstance(widget, (QAbstractButton, QComboBox, QAbstractItemView)):
+            name = widget.accessibleName() or (widget.text() if isinstance(widget, QAbstractButton) else "")
+            assert name, widget.objectName()
+
+
+# --- the shipped content -----------------------------------------------------------------------------------
+
+
+def test_shipped_content_builds_and_urgent_banner(qtbot: Any, context: AppContext) -> None:
+    page = SignsPage(context)
+    qtbot.addWidget(page)
+    content = context.content
+    assert len(page._timeline.markers()) == 9
+    assert page._model.rowCount() == len({sign.category for sign in content.signs})
+    urgent = next(sign for sign in content.signs if sign.level == "urgent")
+    assert page._model.set_ticked(urgent.id, True)
+    assert page.is_urgent_banner_shown()
+    assert set(page._timeline.lit_stage_ids()) == set(urgent.stages)
+    assert page._not_diagnosis.text()
+    assert page._caveats_text.text()
