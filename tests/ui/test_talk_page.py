@@ -303,3 +303,21 @@ def test_every_button_has_an_accessible_name(page: TalkPage) -> None:
         if isinstance(widget.parent(), QLineEdit) or widget.objectName().startswith("qt_"):
             continue  # Qt's own internals (the search box's clear button)
         assert widget.accessibleName(), widget
+
+
+def test_talk_page_does_not_load_print_support_at_import() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, guardian_app.ui.talk_page; print('PySide6.QtPrintSupport' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            cwd=Path(__file__).resolve().parents[2])
+    assert result.stdout.strip() == "False"
+
+
+def test_a_usual_plan_fits_on_one_page(page: TalkPage, context: AppContext) -> None:
+    from guardian_app.ui import printing
+
+    for starter in context.content.starters_for("10-12")[:3]:
+        page.set_in_plan(starter.id, True)
+    assert printing.page_count(page.plan_html()) == 1
