@@ -93,6 +93,8 @@ class GuidePage(Page):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        # Paint the background from the theme even when the page is shown on its own (tests, screenshots).
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.guide_id = DEFAULT_GUIDE_ID
         self.steps: list[GuideStepWidget] = []
         # Ticked step ids per guide, in memory only, so a region change or a rebuild keeps what was done.

@@ -41,6 +41,7 @@ def page_style(palette: theme.Palette) -> str:
     """Colours for the parts only the help pages have; sizes come from the main window's roles."""
     p = palette
     return f"""
+QWidget#page-help, QWidget#page-guide {{ background: {p.window}; }}
 QFrame#emergencyLine {{ background: {p.urgent_bg}; border: 1px solid {p.urgent_text}; border-radius: 8px; }}
 QFrame#emergencyLine QLabel {{ color: {p.urgent_text}; background: transparent; }}
 QFrame#primaryPanel {{ background: {p.surface}; border: 2px solid {p.help}; border-radius: 10px; }}
@@ -84,6 +85,8 @@ class HelpPage(Page):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        # Paint the background from the theme even when the page is shown on its own (tests, screenshots).
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._items: dict[str, QWidget] = {}
         self._cards: dict[str, ResourceCard] = {}
         self._pending_item = ""
@@ -211,7 +214,7 @@ class HelpPage(Page):
             if primary is not None:
                 column.addWidget(self._primary_panel(primary, locale, body))
 
-            more = QLabel(self.tr("More places to get help in {region}").format(region=region.name), body)
+            more = QLabel(self.tr("More places to get help"), body)
             more.setProperty("role", "h2")
             more.setWordWrap(True)
             column.addWidget(more)
@@ -306,7 +309,8 @@ class HelpPage(Page):
         section = QFrame(parent)
         section.setObjectName(f"group-{group_id}")
         column = QVBoxLayout(section)
-        column.setContentsMargins(0, 4, 0, 4)
+        # Room for the highlight border, so it never touches the text.
+        column.setContentsMargins(10, 6, 10, 6)
         column.setSpacing(8)
         heading = QLabel(title, section)
         heading.setProperty("role", "h2")
