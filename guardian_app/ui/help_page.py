@@ -278,6 +278,7 @@ class HelpPage(Page):
         card.setStyleSheet("QFrame { border: none; background: transparent; }")
         if card.number_label is not None:
             card.number_label.setProperty("role", "h1")
+        card.name_label.setProperty("role", "h2")
         self.primary_card = card
         grid.addWidget(card, 0, 0)
 
@@ -289,11 +290,12 @@ class HelpPage(Page):
             self.qr_label.setAccessibleName(self.tr("QR code to call {name}").format(name=resource.name))
             self.qr_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             qr_box.addWidget(self.qr_label, 0, Qt.AlignmentFlag.AlignHCenter)
-            caption = QLabel(self.tr("Scan with your phone's camera to call from your phone."), panel)
+            caption = QLabel(self.tr("Scan with your phone to call"), panel)
             caption.setProperty("role", "muted")
             caption.setWordWrap(True)
             caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            caption.setMaximumWidth(180)
+            # A fixed width lets the wrapped caption claim its full height instead of being cut off.
+            caption.setFixedWidth(max(self.qr_label.pixmap().width() + 60, 180))
             qr_box.addWidget(caption, 0, Qt.AlignmentFlag.AlignHCenter)
             qr_box.addStretch(1)
             grid.addLayout(qr_box, 0, 1, Qt.AlignmentFlag.AlignTop)

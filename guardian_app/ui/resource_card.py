@@ -131,11 +131,12 @@ class ResourceCard(QFrame):
         layout.setSpacing(6)
 
         title_row = QHBoxLayout()
-        name = QLabel(res.name, self)
-        name.setProperty("role", "h3")
-        name.setWordWrap(True)
-        name.setTextInteractionFlags(SELECTABLE)
-        title_row.addWidget(name, 1)
+        self.name_label = QLabel(res.name, self)
+        self.name_label.setObjectName("resourceName")
+        self.name_label.setProperty("role", "h3")
+        self.name_label.setWordWrap(True)
+        self.name_label.setTextInteractionFlags(SELECTABLE)
+        title_row.addWidget(self.name_label, 1)
         if res.subregion == "QC":
             # Said in words, not only by colour or position: a parent outside Quebec should not call these.
             only = QLabel(self.tr("Quebec only"), self)
