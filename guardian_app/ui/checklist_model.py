@@ -108,11 +108,13 @@ class ChecklistModel(QAbstractItemModel):
     # --- Qt model API --------------------------------------------------------------------------------------
 
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        # Bounds are checked here rather than with hasIndex(): views call this thousands of times.
+        if row < 0 or not 0 <= column < COLUMN_COUNT:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, _NO_PARENT)
-        if parent.internalId() == _NO_PARENT:
+            return self.createIndex(row, column, _NO_PARENT) if row < len(self._categories) else QModelIndex()
+        is_category = parent.internalId() == _NO_PARENT and parent.column() == 0
+        if is_category and row < len(self._signs[parent.row()]):
             return self.createIndex(row, column, parent.row())
         return QModelIndex()
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -75,14 +76,28 @@ class _WrappingDelegate(QStyledItemDelegate):
     def __init__(self, view: QTreeView) -> None:
         super().__init__(view)
         self._view = view
+        # The view asks for every row's height after each tick; measuring text is slow, so heights are kept
+        # per (text, width, font height, depth) and a tick costs a dictionary look-up per row.
+        self._heights: dict[tuple[str, int, int, int, int], QSize] = {}
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        depth = 1 if index.parent().isValid() else 0
+        key = (str(index.data() or ""), index.column(), self._view.columnWidth(index.column()),
+               option.fontMetrics.height(), depth)
+        cached = self._heights.get(key)
+        if cached is None:
+            if len(self._heights) > 5000:  # many widths after lots of resizing: start again
+                self._heights.clear()
+            cached = self._heights[key] = self._measure(option, index, depth)
+        return cached
+
+    def _measure(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
+                 depth: int) -> QSize:
         hint = super().sizeHint(option, index)
         if index.column() != SIGN_COLUMN:
             return hint
         item = QStyleOptionViewItem(option)
         self.initStyleOption(item, index)
-        depth = 1 if index.parent().isValid() else 0
         style = self._view.style()
         indicator = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 12
         used = self._view.indentation() * (depth + 1) + indicator + 12
@@ -198,7 +213,8 @@ class SignsPage(Page):
         header = self._view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(SIGN_COLUMN, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(LEVEL_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        # A fixed width (set in retranslate): "resize to contents" would measure every row on every tick.
+        header.setSectionResizeMode(LEVEL_COLUMN, QHeaderView.ResizeMode.Fixed)
         self._view.setIndentation(16)
         header.sectionResized.connect(self._on_column_resized)
         self._view.expandAll()
@@ -331,6 +347,7 @@ class SignsPage(Page):
         self._help.setAccessibleName(self.tr("Where to get help with this"))
         self._steps_title.setText(self.tr("What you can do next"))
         self._model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, LEVEL_COLUMN)
+        self._size_level_column()
         self._update_summary()
         self._show_detail(self._view.currentIndex())
 
@@ -500,6 +517,16 @@ class SignsPage(Page):
         self.context.open("help")
 
     # --- filters and reset ---------------------------------------------------------------------------------
+
+    def _size_level_column(self) -> None:
+        words = [self._model.level_words(level) for level in ("watch", "concern", "urgent")]
+        words.append(str(self._model.headerData(LEVEL_COLUMN, Qt.Orientation.Horizontal)))
+        metrics = self._view.fontMetrics()
+        bold = self._view.font()
+        bold.setBold(True)
+        widest = max(max(metrics.horizontalAdvance(word), QFontMetrics(bold).horizontalAdvance(word))
+                     for word in words)
+        self._view.header().resizeSection(LEVEL_COLUMN, widest + 28)
 
     def _on_column_resized(self, column: int, _old: int, _new: int) -> None:
         if column == SIGN_COLUMN:
