@@ -87,6 +87,9 @@ class LuringPage(Page):
         layout.addWidget(self._title)
         layout.addWidget(self._intro)
         layout.addWidget(self._pattern_note)
+        self._lit_note = _label("muted")
+        self._lit_note.setObjectName("litNote")
+        layout.addWidget(self._lit_note)
 
         # --- timeline (left) and the chosen stage (right) ---
         row = QHBoxLayout()
@@ -179,6 +182,8 @@ class LuringPage(Page):
             "Not every story follows every step. Stages can overlap, repeat or be skipped. "
             "Choose a stage to read about it."))
         self._timeline.setAccessibleName(self.tr("The stages of online luring, in order"))
+        self._lit_note.setText(self.tr(
+            "A filled circle with a number shows how many of the signs you ticked point to that stage."))
         self._does_title.setText(self.tr("What the person doing harm does"))
         self._notice_title.setText(self.tr("What you may notice"))
         self._todo_title.setText(self.tr("What you can do"))
@@ -220,6 +225,7 @@ class LuringPage(Page):
     def _light_from_session(self) -> None:
         summary = summarize(self.context.content, self.context.session.ticked_signs)
         self._timeline.set_counts({item.stage.id: item.count for item in summary.stage_counts})
+        self._lit_note.setVisible(bool(summary.lit_stages))
         current = self._timeline.current_stage()
         if current:
             self._fill_signs(current)

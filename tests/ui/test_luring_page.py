@@ -84,9 +84,11 @@ def test_ticked_signs_light_the_stages(page: LuringPage, tiny_context: AppContex
     tiny_context.session.set_ticked("gifts", True)
     tiny_context.notify_session_changed()
     assert page._timeline.lit_stage_ids() == ("trust",)
+    assert not page._lit_note.isHidden()
     assert "you ticked this" in page.sign_buttons()[1].text()
     tiny_context.replace_session()
     assert page._timeline.lit_stage_ids() == ()
+    assert page._lit_note.isHidden()
 
 
 # --- the shipped content -----------------------------------------------------------------------------------
