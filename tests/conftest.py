@@ -60,3 +60,25 @@ def context(qtbot: object, content_en: object, settings: object) -> object:
     from guardian_app.ui.context import AppContext
 
     return AppContext(content_en, settings, region="CA")  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def main_window(qtbot: object, settings: object) -> Iterator[object]:
+    """The main window on the shipped English content, region Canada; ``window.quit_calls`` counts quits.
+
+    Quitting is replaced so a quick exit does not end the test run.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    from guardian_app.app import create_window
+
+    quit_calls: list[bool] = []
+    window = create_window(settings=settings, quit_app=lambda: quit_calls.append(True))  # type: ignore[arg-type]
+    window.quit_calls = quit_calls  # type: ignore[attr-defined]
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.resize(1280, 860)
+    yield window
+    # A window that was hidden by quick exit is not closed by pytest-qt: stop its Shift x3 filter here.
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.removeEventFilter(window.quick_exit_filter)

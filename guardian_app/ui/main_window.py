@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import logging
+import sys
 from collections.abc import Callable
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -282,6 +283,7 @@ class MainWindow(QMainWindow):
                 log.exception("Clearing the page %r failed during quick exit", page_id)
         if self._search_panel is not None:
             self._search_panel.clear()
+        self._forget_saved_state()
         self.context.replace_session()
         if self.context.presentation_mode:
             self.context.set_presentation_mode(False)
@@ -292,6 +294,19 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.showMinimized)
             return
         quick_exit.schedule_quit(self.quit_app)
+
+    def _forget_saved_state(self) -> None:
+        # Only if saving was used in this run (never import storage just to exit): drop the record and key.
+        module = sys.modules.get(SESSION_ACTIONS_MODULE)
+        state_for = getattr(module, "state_for", None)
+        if state_for is None:
+            return
+        try:
+            state = state_for(self.context)
+            state.replace_record()
+            state.close_store()
+        except Exception:
+            log.exception("Forgetting the saved-session state failed during quick exit")
 
     def quick_exit_mode(self) -> str:
         mode = self.context.settings.value(quick_exit.MODE_SETTING, quick_exit.MODE_QUIT)
@@ -666,4 +681,7 @@ class MainWindow(QMainWindow):
         if not self.isFullScreen():
             self.save_geometry()
         QApplication.setFont(self._original_app_font)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.quick_exit_filter)  # a closed window no longer answers Shift x3
         event.accept()

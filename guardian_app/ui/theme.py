@@ -192,5 +192,6 @@ QListWidget#searchResults {{
     selection-background-color: {p.selection_bg}; selection-color: {p.selection_text};
 }}
 QListWidget#searchResults::item {{ padding: 6px; border-bottom: 1px solid {p.border}; }}
+QListWidget#searchResults::item:selected {{ background: {p.selection_bg}; color: {p.selection_text}; }}
 QStatusBar {{ background: {p.surface}; color: {p.text}; }}
 """

@@ -1,0 +1,184 @@
+"""Quick exit (GOV.UK "Exit this page"): Shift x3, the button, what is hidden, what is forgotten."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
+
+from guardian_app.ui import quick_exit
+from guardian_app.ui.main_window import MainWindow
+
+
+def _visible_windows() -> list[QWidget]:
+    return [widget for widget in QApplication.topLevelWidgets() if widget.isVisible()]
+
+
+def _shift(target: QWidget) -> None:
+    QTest.keyPress(target, Qt.Key.Key_Shift)
+    QTest.keyRelease(target, Qt.Key.Key_Shift)
+
+
+def _shift_letter(target: QWidget) -> None:
+    """Shift held while typing A, as when writing a capital letter.
+
+    With a modifier, QTest itself sends Shift press, A press, A release, Shift release (as a keyboard does).
+    """
+    QTest.keyPress(target, Qt.Key.Key_A, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyRelease(target, Qt.Key.Key_A, Qt.KeyboardModifier.ShiftModifier)
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def gesture(qtbot: object) -> Iterator[tuple[QLineEdit, quick_exit.ShiftTripleFilter, list[bool], FakeClock]]:
+    """A text box, a Shift x3 filter with a fake clock on the application, and the list of triggers."""
+    box = QLineEdit()
+    box.setAccessibleName("test box")
+    qtbot.addWidget(box)  # type: ignore[attr-defined]
+    clock = FakeClock()
+    detector = quick_exit.ShiftTripleFilter(box, clock=clock)
+    fired: list[bool] = []
+    detector.triggered.connect(lambda: fired.append(True))
+    app = QCoreApplication.instance()
+    assert app is not None
+    app.installEventFilter(detector)
+    yield box, detector, fired, clock
+    app.removeEventFilter(detector)
+
+
+def test_three_shift_presses_trigger(gesture: tuple) -> None:
+    box, _detector, fired, _clock = gesture
+    _shift(box)
+    _shift(box)
+    assert not fired
+    _shift(box)
+    assert fired == [True]
+
+
+def test_shift_used_for_a_capital_letter_does_not_count(gesture: tuple) -> None:
+    box, _detector, fired, _clock = gesture
+    _shift(box)
+    _shift_letter(box)
+    _shift(box)
+    _shift(box)
+    assert not fired
+    _shift(box)
+    assert fired == [True]
+
+
+def test_any_other_key_starts_over(gesture: tuple) -> None:
+    box, _detector, fired, _clock = gesture
+    _shift(box)
+    _shift(box)
+    QTest.keyClick(box, Qt.Key.Key_B)
+    _shift(box)
+    _shift(box)
+    assert not fired
+    QTest.keyClick(box, Qt.Key.Key_Escape)
+    _shift(box)
+    assert not fired
+
+
+def test_presses_spread_over_too_long_do_not_trigger(gesture: tuple) -> None:
+    box, _detector, fired, clock = gesture
+    _shift(box)
+    clock.now += 3
+    _shift(box)
+    clock.now += quick_exit.SEQUENCE_SECONDS  # the third press comes too late: it starts a new count
+    _shift(box)
+    assert not fired
+    clock.now += 1
+    _shift(box)
+    clock.now += 1
+    _shift(box)
+    assert fired == [True]
+
+
+def test_shift_three_times_hides_everything_and_quits(main_window: MainWindow, qtbot: object) -> None:
+    main_window.show()
+    qtbot.waitExposed(main_window)  # type: ignore[attr-defined]
+    main_window.context.session.set_ticked("hides-screen", True)
+    main_window.context.session.notes = "private note"
+    replaced: list[bool] = []
+    main_window.context.session_replaced.connect(lambda: replaced.append(True))
+    old_session = main_window.context.session
+
+    for _ in range(3):
+        _shift(main_window)
+
+    # Hidden at once, before the quit runs on the next event-loop turn.
+    assert _visible_windows() == []
+    assert old_session.is_empty() and main_window.context.session.is_empty()
+    assert replaced == [True]
+    assert main_window.quit_calls == []  # type: ignore[attr-defined]
+    QApplication.processEvents()
+    assert _visible_windows() == []
+    assert main_window.quit_calls == [True]  # type: ignore[attr-defined]
+
+
+def test_shift_three_times_in_a_dialog(main_window: MainWindow, qtbot: object) -> None:
+    main_window.show()
+    dialog = QDialog(main_window)
+    dialog.setWindowTitle("test dialog")
+    dialog.show()
+    qtbot.waitExposed(dialog)  # type: ignore[attr-defined]
+    for _ in range(3):
+        _shift(dialog)
+    QApplication.processEvents()
+    assert _visible_windows() == []
+    assert main_window.quit_calls == [True]  # type: ignore[attr-defined]
+
+
+def test_quick_exit_button(main_window: MainWindow, qtbot: object) -> None:
+    main_window.show()
+    qtbot.waitExposed(main_window)  # type: ignore[attr-defined]
+    main_window.open_search()
+    panel = main_window.search_panel
+    assert panel is not None
+    panel.search_box.setText("school")
+    main_window.quick_exit_button.click()
+    assert _visible_windows() == []
+    assert panel.search_box.text() == ""  # the search words are forgotten too
+    QApplication.processEvents()
+    assert main_window.quit_calls == [True]  # type: ignore[attr-defined]
+
+
+def test_minimise_mode_goes_home(main_window: MainWindow, qtbot: object) -> None:
+    main_window.quick_exit_minimise_action.setChecked(True)
+    assert main_window.context.settings.value(quick_exit.MODE_SETTING) == quick_exit.MODE_MINIMISE
+    main_window.show()
+    qtbot.waitExposed(main_window)  # type: ignore[attr-defined]
+    main_window.show_page("about")
+    main_window.quick_exit()
+    assert _visible_windows() == []
+    assert main_window.current_page_id == "home"
+    QApplication.processEvents()
+    assert main_window.quit_calls == []  # type: ignore[attr-defined]
+    assert main_window.isMinimized()
+
+
+def test_one_key_press_counts_once_through_the_window(main_window: MainWindow, qtbot: object) -> None:
+    """A real key press visits the window, the focused widget and its parents: it must count once."""
+    main_window.show()
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)  # type: ignore[attr-defined]
+    main_window.show_page("about")
+    handle = main_window.windowHandle()
+    assert handle is not None
+    for _ in range(2):
+        QTest.keyPress(handle, Qt.Key.Key_Shift)
+        QTest.keyRelease(handle, Qt.Key.Key_Shift)
+    assert main_window.isVisible()
+    QTest.keyPress(handle, Qt.Key.Key_Shift)
+    QTest.keyRelease(handle, Qt.Key.Key_Shift)
+    assert _visible_windows() == []
