@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import yaml
 from yaml.resolver import Resolver
@@ -37,21 +38,36 @@ NodeKind = Literal["map", "seq", "scalar"]
 # YAML's printable set (YAML 1.1 §5.1); anything else is refused by libyaml with a position that is a byte or
 # character index depending on the build, so we find it ourselves and report an exact line and column.
 _NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_PRINTABLE_ASCII = bytes(range(0x20, 0x7F)) + b"\t\n\r"
 _RESOLVER = Resolver()
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Node:
     """A YAML node with its 1-based position. A mapping's ``items`` are (key, value) pairs in file order."""
 
     kind: NodeKind
     line: int
     column: int
-    tag: str = STR_TAG  # resolved tag of a scalar (str, int, bool, null, float, timestamp...)
-    value: str = ""  # text of a scalar, as written
-    quoted: bool = False
-    items: list[tuple[Node, Node]] = field(default_factory=list)
-    children: list[Node] = field(default_factory=list)
+    tag: str  # resolved tag of a scalar (str, int, bool, null, float, timestamp...)
+    value: str  # text of a scalar, as written
+    quoted: bool
+    items: list[tuple[Node, Node]]
+    children: list[Node]
+
+    # Written out by hand: one node is made per YAML value, and the generated __init__ (default factories
+    # through sentinels) costs half as much again.
+    def __init__(self, kind: NodeKind, line: int, column: int, tag: str = STR_TAG, value: str = "",
+                 quoted: bool = False, items: list[tuple[Node, Node]] | None = None,
+                 children: list[Node] | None = None) -> None:
+        self.kind = kind
+        self.line = line
+        self.column = column
+        self.tag = tag
+        self.value = value
+        self.quoted = quoted
+        self.items = [] if items is None else items
+        self.children = [] if children is None else children
 
 
 def display_path(path: Path) -> str:
@@ -61,6 +77,11 @@ def display_path(path: Path) -> str:
         return str(absolute.relative_to(Path.cwd()))
     except (ValueError, OSError):
         return str(absolute)
+
+
+def _is_printable_ascii(text: str) -> bool:
+    """True when ``text`` is ASCII without a control character (other than tab and line breaks)."""
+    return text.isascii() and not text.encode("ascii").translate(None, _PRINTABLE_ASCII)
 
 
 def _line_col(text: str, index: int) -> tuple[int, int]:
@@ -122,13 +143,15 @@ def parse_yaml_text(text: str, shown_path: str) -> tuple[Node | None, list[Conte
 
     if text.startswith("\ufeff"):
         text = text[1:]
-    bad = _NOT_PRINTABLE.search(text)
+    # Nearly every content file is ASCII, and then one C pass over its bytes proves it printable.
+    bad = None if _is_printable_ascii(text) else _NOT_PRINTABLE.search(text)
     if bad:
         line, column = _line_col(text, bad.start())
         char = bad.group()
         what = "an unpaired surrogate" if "\ud800" <= char <= "\udfff" else "a control character"
         return refuse(line, column, f"{what} (U+{ord(char):04X}) is not allowed in a content file")
-    if len(text.encode("utf-8")) > MAX_FILE_BYTES:
+    # A character takes at most 4 bytes in UTF-8: only a long text needs encoding to be measured.
+    if len(text) > MAX_FILE_BYTES // 4 and len(text.encode("utf-8")) > MAX_FILE_BYTES:
         return refuse(1, 1, "file is too large; content files are limited to 2 MB")
     try:
         root = _compose(text)
@@ -148,61 +171,134 @@ def parse_yaml_text(text: str, shown_path: str) -> tuple[Node | None, list[Conte
 
 
 def _compose(text: str) -> Node | None:
-    """Build the node tree from parser events with an explicit stack (no recursion, bounded depth)."""
+    """Build the node tree from parser events with an explicit stack (no recursion, bounded depth).
+
+    This loop runs once per YAML event of every content file, on the app's start-up path, so it dispatches on
+    the event's exact class (most frequent first), reads a mark only when a node or a refusal needs it, and
+    resolves plain scalars through the resolver's own first-character table (see :func:`_plain_tag`).
+    """
     loader = yaml.CSafeLoader(text)
     try:
+        # Events are typed loosely in the stubs; each branch below knows its exact class.
+        get_event: Callable[[], Any] = loader.get_event
+        resolved: dict[str, str] = {}  # plain scalar text -> tag; keys and ids repeat all through a file
         root: Node | None = None
         documents = 0
-        # Each open collection, and for mappings the key waiting for its value.
-        stack: list[tuple[Node, Node | None]] = []
-
-        def attach(node: Node) -> None:
-            nonlocal root
-            if not stack:
-                root = node
-                return
-            parent, pending_key = stack[-1]
-            if parent.kind == "seq":
-                parent.children.append(node)
-            elif pending_key is None:
-                stack[-1] = (parent, node)
-            else:
-                parent.items.append((pending_key, node))
-                stack[-1] = (parent, None)
-
-        while loader.check_event():
-            event = loader.get_event()
-            mark = event.start_mark  # type: ignore[union-attr]
-            line, column = mark.line + 1, mark.column + 1  # type: ignore[union-attr]
-            if isinstance(event, yaml.DocumentStartEvent):
+        # The open collection, whether it is a list, and for a mapping the key waiting for its value; the
+        # enclosing collections' triples wait on the stack (its length is the nesting depth).
+        parent: Node | None = None
+        parent_is_seq = False
+        pending_key: Node | None = None
+        stack: list[tuple[Node | None, bool, Node | None]] = []
+        while True:
+            event = get_event()
+            if event is None:  # after the stream's end
+                return root
+            cls = type(event)
+            if cls is _ScalarEvent:
+                if event.anchor is not None or event.tag is not None:
+                    _refuse_node_event(event)  # a tag (even '!') or an anchor: checked the slow way
+                    tag = STR_TAG  # only '!' gets here: a quoted-like text
+                    quoted = True
+                elif event.style:  # '' for plain; quoted and block scalars are text
+                    tag = STR_TAG
+                    quoted = True
+                else:
+                    value = event.value
+                    tag = resolved.get(value)  # type: ignore[assignment]
+                    if tag is None:
+                        tag = resolved[value] = _plain_tag(value)
+                    quoted = False
+                mark = event.start_mark
+                node = Node("scalar", mark.line + 1, mark.column + 1, tag, event.value, quoted)
+                if parent is None:
+                    root = node
+                elif parent_is_seq:
+                    parent.children.append(node)
+                elif pending_key is None:
+                    pending_key = node
+                else:
+                    parent.items.append((pending_key, node))
+                    pending_key = None
+            elif cls is _MappingEndEvent or cls is _SequenceEndEvent:
+                parent, parent_is_seq, pending_key = stack.pop()
+            elif cls is _MappingStartEvent or cls is _SequenceStartEvent:
+                if event.anchor is not None or event.tag is not None:
+                    _refuse_node_event(event)
+                mark = event.start_mark
+                if len(stack) >= MAX_DEPTH:
+                    raise _Refused(mark.line + 1, mark.column + 1,
+                                   f"nesting is too deep (more than {MAX_DEPTH} levels)")
+                is_seq = cls is _SequenceStartEvent
+                node = Node("seq" if is_seq else "map", mark.line + 1, mark.column + 1)
+                if parent is None:
+                    root = node
+                elif parent_is_seq:
+                    parent.children.append(node)
+                elif pending_key is None:
+                    pending_key = node
+                else:
+                    parent.items.append((pending_key, node))
+                    pending_key = None
+                stack.append((parent, parent_is_seq, pending_key))
+                parent, parent_is_seq, pending_key = node, is_seq, None
+            elif cls is _DocumentStartEvent:
                 documents += 1
                 if documents > 1:
-                    raise _Refused(line, column, "only one YAML document is allowed per file (remove '---')")
-                continue
-            if isinstance(event, yaml.AliasEvent):
-                raise _Refused(line, column, f"aliases ('*{event.anchor}') are not allowed in content files;"
-                                             " write the value out in full")
-            if isinstance(event, yaml.NodeEvent):
-                if event.anchor is not None:
-                    raise _Refused(line, column, f"anchors ('&{event.anchor}') are not allowed in content"
-                                                 " files; write the value out in full")
-                tag = getattr(event, "tag", None)
-                if tag is not None and tag != "!":
-                    shown_tag = tag.replace("tag:yaml.org,2002:", "!!", 1)
-                    raise _Refused(line, column, f"tags such as '{shown_tag}' are not allowed in content"
-                                                 " files; quote the value if it is text")
-            if isinstance(event, yaml.ScalarEvent):
-                plain = event.style in ("", None) and event.tag is None
-                tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, (True, False)) if plain else STR_TAG
-                attach(Node("scalar", line, column, tag=tag, value=event.value, quoted=not plain))
-            elif isinstance(event, yaml.SequenceStartEvent | yaml.MappingStartEvent):
-                if len(stack) >= MAX_DEPTH:
-                    raise _Refused(line, column, f"nesting is too deep (more than {MAX_DEPTH} levels)")
-                node = Node("seq" if isinstance(event, yaml.SequenceStartEvent) else "map", line, column)
-                attach(node)
-                stack.append((node, None))
-            elif isinstance(event, yaml.SequenceEndEvent | yaml.MappingEndEvent):
-                stack.pop()
-        return root
+                    mark = event.start_mark
+                    raise _Refused(mark.line + 1, mark.column + 1,
+                                   "only one YAML document is allowed per file (remove '---')")
+            elif cls is _AliasEvent:
+                _refuse_node_event(event)
+            elif cls not in _PLAIN_EVENTS:
+                raise _Refused(1, 1, f"unexpected YAML event {cls.__name__}")
     finally:
         loader.dispose()
+
+
+_ScalarEvent = yaml.ScalarEvent
+_MappingStartEvent = yaml.MappingStartEvent
+_MappingEndEvent = yaml.MappingEndEvent
+_SequenceStartEvent = yaml.SequenceStartEvent
+_SequenceEndEvent = yaml.SequenceEndEvent
+_DocumentStartEvent = yaml.DocumentStartEvent
+_AliasEvent = yaml.AliasEvent
+# Events that carry nothing the tree needs.
+_PLAIN_EVENTS = frozenset({yaml.StreamStartEvent, yaml.StreamEndEvent, yaml.DocumentEndEvent})
+
+
+def _refuse_node_event(event: Any) -> None:
+    """Raise for an alias, an anchor or an explicit tag; returns only for the non-specific tag '!'."""
+    mark = event.start_mark
+    line, column = mark.line + 1, mark.column + 1
+    if isinstance(event, yaml.AliasEvent):
+        raise _Refused(line, column, f"aliases ('*{event.anchor}') are not allowed in content files;"
+                                     " write the value out in full")
+    if event.anchor is not None:
+        raise _Refused(line, column, f"anchors ('&{event.anchor}') are not allowed in content"
+                                     " files; write the value out in full")
+    tag = getattr(event, "tag", None)
+    if tag is not None and tag != "!":
+        shown_tag = tag.replace("tag:yaml.org,2002:", "!!", 1)
+        raise _Refused(line, column, f"tags such as '{shown_tag}' are not allowed in content"
+                                     " files; quote the value if it is text")
+
+
+def _plain_tag(value: str) -> str:
+    """The YAML 1.1 tag of a plain scalar, exactly as ``Resolver.resolve`` gives it, without its overhead.
+
+    The resolver keeps its implicit resolvers by the first character they can match: most plain scalars in
+    content are words or sentences whose first character starts no number, boolean, null or date, and those
+    are text without trying a single regular expression.
+    """
+    table = _RESOLVER.yaml_implicit_resolvers
+    candidates = table.get(value[:1])
+    wildcard = table.get(None)
+    if not candidates and not wildcard:
+        return STR_TAG
+    for tag, regexp in (candidates or []) + (wildcard or []):
+        if regexp.match(value):
+            return str(tag)
+    if _RESOLVER.yaml_path_resolvers:  # never set by Guardian; keep the resolver's own answer if it is
+        return str(_RESOLVER.resolve(yaml.ScalarNode, value, (True, False)))
+    return STR_TAG
