@@ -62,27 +62,53 @@ def choose_region(cli_region: str | None, settings: QSettings, system: QLocale |
 # --- translators --------------------------------------------------------------------------------------------
 
 
+def ui_locale(language: str, system: QLocale | None = None) -> QLocale:
+    """The locale for dates and numbers in ``language``: the system's if it speaks it, else a Canadian one.
+
+    A French speaker whose system is in French keeps the system's own formats (fr_CA, fr_BE...); someone who
+    picks French on an English system gets fr_CA, the French Guardian is written in (and Letter paper).
+    """
+    system = system or QLocale.system()
+    wanted = QLocale(language).language()
+    if system.language() == wanted:
+        return system
+    same_country = QLocale(wanted, system.territory())
+    if same_country.language() == wanted and same_country.territory() == system.territory():
+        return same_country
+    return QLocale(wanted, QLocale.Country.Canada)
+
+
 def install_translators(app: QCoreApplication, language: str, *,
                         report: Callable[[str], None] | None = None) -> list[QTranslator]:
     """Install Qt's own catalogue and Guardian's for ``language``; returns them (keep them to remove later).
 
-    English needs no catalogue. A missing file is reported (Guardian then shows English), never an error.
+    Also makes ``language`` the default locale, so dates and numbers are written the way its readers expect.
+    English needs no catalogue. A missing or unreadable file is reported (Guardian then shows English), never
+    an error. ``installTranslator()`` says True even for an empty translator, so only ``load()`` is trusted.
     """
+    QLocale.setDefault(ui_locale(language))
     installed: list[QTranslator] = []
     if language == "en":
         return installed
+    say = report or _print_stderr
+    # Qt's catalogue first: translators are searched most recent first, so Guardian's own words win.
     qt_translator = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_translator.load(f"qtbase_{language}", qt_dir):
         app.installTranslator(qt_translator)
         installed.append(qt_translator)
+    else:
+        qt_translator.deleteLater()
+        say(f"Guardian: Qt's translation qtbase_{language}.qm was not found in {qt_dir}; "
+            "standard buttons stay in English.")
     app_translator = QTranslator(app)
     qm_file = translations_dir() / f"guardian_{language}.qm"
     if qm_file.is_file() and app_translator.load(str(qm_file)):
         app.installTranslator(app_translator)
         installed.append(app_translator)
     else:
-        (report or _print_stderr)(f"Guardian: no translation file {qm_file}; the menus stay in English.")
+        app_translator.deleteLater()
+        say(f"Guardian: no translation file {qm_file}; the menus stay in English.")
     return installed
 
 
@@ -126,10 +152,18 @@ def create_window(
     installed = translators if translators is not None else []
 
     def set_ui_language(language: str) -> None:
+        # Translators first, then content: the pages rebuild their content views (content_changed) with the
+        # new translators already in place, and Qt's LanguageChange then retranslates the chrome.
         if app is not None:
             remove_translators(app, installed)
-            installed.extend(install_translators(app, language))
+            installed.extend(install_translators(app, language, report=report_missing))
         context.set_language(language)
+
+    def report_missing(message: str) -> None:
+        _print_stderr(message)
+        notice = QCoreApplication.translate(
+            "Guardian", "Some menus and buttons could not be translated, so they are shown in English.")
+        window.statusBar().showMessage(notice, 15000)
 
     window = MainWindow(context, quit_app=quit_app, set_ui_language=set_ui_language)
     context.setParent(window)  # the context lives as long as the window

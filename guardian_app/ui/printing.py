@@ -56,6 +56,9 @@ from guardian_app.ui import theme
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
+# Called as translate("Printing", "literal") so that pyside6-lupdate finds every string.
+translate = QCoreApplication.translate
+
 BODY_POINT_SIZE = 11.0
 FOOTER_POINT_SIZE = 8.5
 PAGE_MARGIN_MM = 16.0
@@ -81,9 +84,6 @@ _LETTER_TERRITORIES = frozenset(
     }
 )
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
 
 
 def paper_size(locale: QLocale | None = None) -> QPageSize:
@@ -118,9 +118,9 @@ def footer_text(page: int, page_count: int, date: QDate | None = None) -> str:
     """The line at the bottom of each page: "Guardian · <date>", plus "Page 2 of 3" when there are several."""
     locale = QLocale()
     when = locale.toString(date or QDate.currentDate(), QLocale.FormatType.LongFormat)
-    line = _tr("Guardian · {date}").format(date=when)
+    line = translate("Printing", "Guardian · {date}").format(date=when)
     if page_count > 1:
-        line += "    " + _tr("Page {page} of {count}").format(page=page, count=page_count)
+        line += "    " + translate("Printing", "Page {page} of {count}").format(page=page, count=page_count)
     return line
 
 
@@ -208,7 +208,7 @@ def _paint_page(painter: QPainter, laid: _LaidOut, index: int, date: QDate | Non
 def _paint_all(painter: QPainter, laid: _LaidOut, new_page: Callable[[], bool], date: QDate | None) -> None:
     for index in range(laid.document.pageCount()):
         if index and not new_page():
-            raise OSError(_tr("The printer did not accept a new page."))
+            raise OSError(translate("Printing", "The printer did not accept a new page."))
         _paint_page(painter, laid, index, date)
 
 
@@ -232,7 +232,7 @@ def _render_pdf_bytes(html: str, title: str, date: QDate | None = None) -> bytes
     laid = _lay_out(html, QSizeF(writer.width(), writer.height()), writer.logicalDpiY())
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(_tr("The PDF could not be prepared."))
+        raise OSError(translate("Printing", "The PDF could not be prepared."))
     try:
         _paint_all(painter, laid, writer.newPage, date)
     finally:
@@ -254,13 +254,15 @@ def html_to_pdf(html: str, path: Path, title: str = "", *, date: QDate | None = 
     data = _render_pdf_bytes(html, title, date)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise OSError(_tr("The folder {folder} does not exist.").format(folder=str(folder)))
+        raise OSError(translate("Printing", "The folder {folder} does not exist.").format(folder=str(folder)))
     try:
         handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as error:
         raise OSError(
-            _tr("Guardian cannot save in the folder {folder}. Please choose another folder. ({reason})")
-            .format(folder=str(folder), reason=error.strerror or str(error))
+            translate(
+                "Printing",
+                "Guardian cannot save in the folder {folder}. Please choose another folder. ({reason})",
+            ).format(folder=str(folder), reason=error.strerror or str(error))
         ) from error
     try:
         with os.fdopen(handle, "wb") as stream:
@@ -272,7 +274,7 @@ def html_to_pdf(html: str, path: Path, title: str = "", *, date: QDate | None = 
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
         raise OSError(
-            _tr("Guardian could not save {file}. ({reason})").format(
+            translate("Printing", "Guardian could not save {file}. ({reason})").format(
                 file=str(path), reason=error.strerror or str(error)
             )
         ) from error
@@ -312,7 +314,7 @@ def print_html(html: str, parent: QWidget, title: str = "") -> bool:
 
     printer = _new_printer(title)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print"))
+    dialog.setWindowTitle(translate("Printing", "Print"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
     return _paint_on_printer(html, printer)
@@ -324,7 +326,7 @@ def preview_html(html: str, parent: QWidget, title: str = "") -> None:
 
     printer = _new_printer(title)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print preview"))
+    dialog.setWindowTitle(translate("Printing", "Print preview"))
     dialog.paintRequested.connect(lambda target: _paint_on_printer(html, target))
     dialog.exec()
 

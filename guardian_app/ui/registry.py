@@ -22,20 +22,29 @@ class PageSpec:
 
     def load_class(self) -> type:
         module = importlib.import_module(f"guardian_app.ui.{self.module}")
-        return getattr(module, self.class_name)  # type: ignore[no-any-return]
+        page_class: type = getattr(module, self.class_name)
+        return page_class
+
+
+def _nav(title: object) -> str:
+    """A navigation title, marked for lupdate with QT_TRANSLATE_NOOP (typed as returning ``object``)."""
+    return str(title)
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("home", "home_page", "HomePage", QT_TRANSLATE_NOOP("Navigation", "Home")),
-    PageSpec("luring", "luring_page", "LuringPage", QT_TRANSLATE_NOOP("Navigation", "How luring works")),
-    PageSpec("signs", "signs_page", "SignsPage", QT_TRANSLATE_NOOP("Navigation", "Warning signs")),
-    PageSpec("talk", "talk_page", "TalkPage", QT_TRANSLATE_NOOP("Navigation", "Talk with your child")),
-    PageSpec("help", "help_page", "HelpPage", QT_TRANSLATE_NOOP("Navigation", "Get help now")),
+    PageSpec("home", "home_page", "HomePage", _nav(QT_TRANSLATE_NOOP("Navigation", "Home"))),
+    PageSpec("luring", "luring_page", "LuringPage",
+             _nav(QT_TRANSLATE_NOOP("Navigation", "How luring works"))),
+    PageSpec("signs", "signs_page", "SignsPage", _nav(QT_TRANSLATE_NOOP("Navigation", "Warning signs"))),
+    PageSpec("talk", "talk_page", "TalkPage", _nav(QT_TRANSLATE_NOOP("Navigation", "Talk with your child"))),
+    PageSpec("help", "help_page", "HelpPage", _nav(QT_TRANSLATE_NOOP("Navigation", "Get help now"))),
     PageSpec("guide", "guide_page", "GuidePage",
-             QT_TRANSLATE_NOOP("Navigation", "Someone is threatening my child")),
-    PageSpec("session", "session_page", "SessionPage", QT_TRANSLATE_NOOP("Navigation", "Counselor session")),
-    PageSpec("record", "record_page", "RecordPage", QT_TRANSLATE_NOOP("Navigation", "Record of events")),
-    PageSpec("about", "about_page", "AboutPage", QT_TRANSLATE_NOOP("Navigation", "About & sources")),
+             _nav(QT_TRANSLATE_NOOP("Navigation", "Someone is threatening my child"))),
+    PageSpec("session", "session_page", "SessionPage",
+             _nav(QT_TRANSLATE_NOOP("Navigation", "Counselor session"))),
+    PageSpec("record", "record_page", "RecordPage",
+             _nav(QT_TRANSLATE_NOOP("Navigation", "Record of events"))),
+    PageSpec("about", "about_page", "AboutPage", _nav(QT_TRANSLATE_NOOP("Navigation", "About & sources"))),
 )
 
 

@@ -44,10 +44,8 @@ MIN_PASSPHRASE_LENGTH = 8
 _STATE_ATTRIBUTE = "_guardian_storage_state"
 _YES_CANCEL = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
 _CANCEL = QMessageBox.StandardButton.Cancel
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionActions", text)
+# Called as translate("SessionActions", "literal") so that pyside6-lupdate finds every string.
+translate = QCoreApplication.translate
 
 
 class StorageState(QObject):
@@ -121,23 +119,35 @@ def remember_enabled(context: AppContext) -> bool:
 
 
 def _explain_error(parent: QWidget | None, error: StorageError) -> None:
-    kept = _tr("Your session is still open; nothing was lost.")
+    kept = translate("SessionActions", "Your session is still open; nothing was lost.")
     if error.kind == "read-only":
-        text = _tr("Guardian cannot save in its folder because the folder cannot be written to. {kept}"
-                   "\n\nFolder: {folder}").format(kept=kept, folder=str(error.path or ""))
+        text = translate(
+            "SessionActions",
+            "Guardian cannot save in its folder because the folder cannot be written to. {kept}"
+            "\n\nFolder: {folder}",
+        ).format(kept=kept, folder=str(error.path or ""))
     elif error.kind == "disk-full":
-        text = _tr("There is not enough space on the disk to save. {kept} Free some space and try again.") \
-            .format(kept=kept)
+        text = translate(
+            "SessionActions",
+            "There is not enough space on the disk to save. {kept} Free some space and try again.",
+        ).format(kept=kept)
     elif error.kind == "wrong-passphrase":
-        text = _tr("That passphrase does not unlock your saved answers. Nothing was changed. "
-                   "Please check it and try again.")
+        text = translate(
+            "SessionActions",
+            "That passphrase does not unlock your saved answers. Nothing was changed. "
+            "Please check it and try again.",
+        )
     elif error.kind == "newer-version":
-        text = _tr("Your saved answers were made by a newer version of Guardian. Please update Guardian to "
-                   "open them. Nothing was changed.")
+        text = translate(
+            "SessionActions",
+            "Your saved answers were made by a newer version of Guardian. Please update Guardian to "
+            "open them. Nothing was changed.",
+        )
     else:
-        text = _tr("Guardian could not save right now. {kept}\n\nDetails: {details}").format(
-            kept=kept, details=str(error))
-    QMessageBox.warning(parent, _tr("Could not save"), text)
+        text = translate(
+            "SessionActions", "Guardian could not save right now. {kept}\n\nDetails: {details}"
+        ).format(kept=kept, details=str(error))
+    QMessageBox.warning(parent, translate("SessionActions", "Could not save"), text)
 
 
 def _status(parent: QWidget | None, text: str) -> None:
@@ -150,16 +160,22 @@ def _ask_consent(context: AppContext, parent: QWidget | None) -> bool:
     """Explain what would be stored, and turn on "Remember my answers on this computer" only on yes."""
     if remember_enabled(context):
         return True
-    text = _tr(
+    text = translate(
+        "SessionActions",
         "Guardian can remember your answers on this computer, so you can open them again later.\n\n"
         "It would store: the label you typed, the signs you ticked, your private notes, the conversation "
         "starters you chose, and any record of events. Nothing is sent anywhere.\n\n"
         "Anyone who uses this computer account could open them, unless you lock them with a passphrase "
-        "(Session menu). You can erase everything at any time with \"Erase all my data\".\n\n"
-        "Remember my answers on this computer?")
-    answer = QMessageBox.question(parent, _tr("Remember my answers on this computer?"), text,
-                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                                  QMessageBox.StandardButton.Cancel)
+        '(Session menu). You can erase everything at any time with "Erase all my data".\n\n'
+        "Remember my answers on this computer?",
+    )
+    answer = QMessageBox.question(
+        parent,
+        translate("SessionActions", "Remember my answers on this computer?"),
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
     if answer != QMessageBox.StandardButton.Yes:
         return False
     context.settings.setValue(REMEMBER_KEY, True)
@@ -167,7 +183,9 @@ def _ask_consent(context: AppContext, parent: QWidget | None) -> bool:
 
 
 def _ask_passphrase(parent: QWidget | None, prompt: str) -> str | None:
-    text, ok = QInputDialog.getText(parent, _tr("Passphrase"), prompt, QLineEdit.EchoMode.Password)
+    text, ok = QInputDialog.getText(
+        parent, translate("SessionActions", "Passphrase"), prompt, QLineEdit.EchoMode.Password
+    )
     return text if ok and text else None
 
 
@@ -185,10 +203,12 @@ def _open_store(context: AppContext, parent: QWidget | None) -> Store | None:
             state.store = Store.open(folder, passphrase)
             break
         except PassphraseRequired:
-            passphrase = _ask_passphrase(parent, _tr("Your saved answers are locked. Type your passphrase:"))
+            passphrase = _ask_passphrase(
+                parent, translate("SessionActions", "Your saved answers are locked. Type your passphrase:")
+            )
         except WrongPassphrase as error:
             _explain_error(parent, error)
-            passphrase = _ask_passphrase(parent, _tr("Type your passphrase again:"))
+            passphrase = _ask_passphrase(parent, translate("SessionActions", "Type your passphrase again:"))
         except StorageError as error:
             _explain_error(parent, error)
             return None
@@ -197,10 +217,16 @@ def _open_store(context: AppContext, parent: QWidget | None) -> Store | None:
     if state.store is None:
         return None
     if state.store.recovered_copy is not None:
-        QMessageBox.information(parent, _tr("Saved answers were damaged"), _tr(
-            "The file with your saved answers was damaged and could not be read. Guardian put it aside (it "
-            "was not deleted) and started a new, empty one. Your session on screen is safe.\n\n"
-            "The damaged copy is here: {path}").format(path=str(state.store.recovered_copy)))
+        QMessageBox.information(
+            parent,
+            translate("SessionActions", "Saved answers were damaged"),
+            translate(
+                "SessionActions",
+                "The file with your saved answers was damaged and could not be read. Guardian put it aside "
+                "(it was not deleted) and started a new, empty one. Your session on screen is safe.\n\n"
+                "The damaged copy is here: {path}",
+            ).format(path=str(state.store.recovered_copy)),
+        )
         state.store.recovered_copy = None
     return state.store
 
@@ -214,7 +240,11 @@ def save_session(context: AppContext, parent: QWidget | None) -> bool:
 
     state = state_for(context)
     if context.session.is_empty():
-        QMessageBox.information(parent, _tr("Save"), _tr("There is nothing to save yet."))
+        QMessageBox.information(
+            parent,
+            translate("SessionActions", "Save"),
+            translate("SessionActions", "There is nothing to save yet."),
+        )
         return False
     if not _ask_consent(context, parent):
         return False
@@ -228,7 +258,7 @@ def save_session(context: AppContext, parent: QWidget | None) -> bool:
         _explain_error(parent, error)
         return False
     state.session_snapshot = data
-    _status(parent, _tr("Session saved on this computer."))
+    _status(parent, translate("SessionActions", "Session saved on this computer."))
     return True
 
 
@@ -238,7 +268,11 @@ def save_record(context: AppContext, parent: QWidget | None) -> bool:
 
     state = state_for(context)
     if state.record.is_empty():
-        QMessageBox.information(parent, _tr("Save"), _tr("There is nothing to save yet."))
+        QMessageBox.information(
+            parent,
+            translate("SessionActions", "Save"),
+            translate("SessionActions", "There is nothing to save yet."),
+        )
         return False
     if not _ask_consent(context, parent):
         return False
@@ -252,7 +286,7 @@ def save_record(context: AppContext, parent: QWidget | None) -> bool:
         _explain_error(parent, error)
         return False
     state.record_snapshot = data
-    _status(parent, _tr("Record of events saved on this computer."))
+    _status(parent, translate("SessionActions", "Record of events saved on this computer."))
     return True
 
 
@@ -261,11 +295,23 @@ def _resolve_unsaved(context: AppContext, parent: QWidget | None, question: str)
     state = state_for(context)
     if not state.has_unsaved_work():
         return True
-    buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-               | QMessageBox.StandardButton.Cancel)
-    text = question + "\n\n" + _tr("Save keeps it on this computer. Discard clears it from memory.")
-    answer = QMessageBox.question(parent, _tr("Unsaved answers"), text, buttons,
-                                  QMessageBox.StandardButton.Cancel)
+    buttons = (
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    text = (
+        question
+        + "\n\n"
+        + translate("SessionActions", "Save keeps it on this computer. Discard clears it from memory.")
+    )
+    answer = QMessageBox.question(
+        parent,
+        translate("SessionActions", "Unsaved answers"),
+        text,
+        buttons,
+        QMessageBox.StandardButton.Cancel,
+    )
     if answer == QMessageBox.StandardButton.Save:
         saved = True
         if state.session_unsaved():
@@ -278,7 +324,7 @@ def _resolve_unsaved(context: AppContext, parent: QWidget | None, question: str)
 
 def confirm_close(context: AppContext, parent: QWidget | None) -> bool:
     """Asked when the window closes: True to close (saved, discarded or nothing to save), False to stay."""
-    question = _tr("Some answers have not been saved. Save them before closing?")
+    question = translate("SessionActions", "Some answers have not been saved. Save them before closing?")
     if not _resolve_unsaved(context, parent, question):
         return False
     state_for(context).close_store()
@@ -287,7 +333,9 @@ def confirm_close(context: AppContext, parent: QWidget | None) -> bool:
 
 def new_session(context: AppContext, parent: QWidget | None) -> None:
     """Start again with an empty session and record (after Save / Discard / Cancel if needed)."""
-    if not _resolve_unsaved(context, parent, _tr("Some answers have not been saved. Save them first?")):
+    if not _resolve_unsaved(
+        context, parent, translate("SessionActions", "Some answers have not been saved. Save them first?")
+    ):
         return
     state = state_for(context)
     context.replace_session()
@@ -299,16 +347,22 @@ def end_session(context: AppContext, parent: QWidget | None) -> None:
     state = state_for(context)
     if state.has_unsaved_work():
         answer = QMessageBox.question(
-            parent, _tr("End session"),
-            _tr("End the session? Everything on screen will be cleared from memory. Answers that were not "
-                "saved cannot be brought back."),
-            _YES_CANCEL, _CANCEL)
+            parent,
+            translate("SessionActions", "End session"),
+            translate(
+                "SessionActions",
+                "End the session? Everything on screen will be cleared from memory. Answers that were not "
+                "saved cannot be brought back.",
+            ),
+            _YES_CANCEL,
+            _CANCEL,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
     context.replace_session()
     state.replace_record()
     state.close_store()
-    _status(parent, _tr("Session ended. Nothing is left in memory."))
+    _status(parent, translate("SessionActions", "Session ended. Nothing is left in memory."))
 
 
 def erase_all_data(context: AppContext, parent: QWidget | None) -> None:
@@ -316,11 +370,17 @@ def erase_all_data(context: AppContext, parent: QWidget | None) -> None:
     from guardian_app.storage import StorageError, erase_all
 
     answer = QMessageBox.question(
-        parent, _tr("Erase all my data"),
-        _tr("This deletes every saved session and record of events, the passphrase lock, and Guardian's "
+        parent,
+        translate("SessionActions", "Erase all my data"),
+        translate(
+            "SessionActions",
+            "This deletes every saved session and record of events, the passphrase lock, and Guardian's "
             "settings on this computer. It cannot be undone.\n\nWhat is on screen now stays until you end "
-            "the session.\n\nErase everything?"),
-        _YES_CANCEL, _CANCEL)
+            "the session.\n\nErase everything?",
+        ),
+        _YES_CANCEL,
+        _CANCEL,
+    )
     if answer != QMessageBox.StandardButton.Yes:
         return
     state = state_for(context)
@@ -331,18 +391,24 @@ def erase_all_data(context: AppContext, parent: QWidget | None) -> None:
     try:
         erased = erase_all(state.data_folder(), [settings_file] if settings_file else [])
     except StorageError as error:
-        QMessageBox.warning(parent, _tr("Erase all my data"), _tr(
-            "Some files could not be erased. Please close other copies of Guardian and try again.\n\n"
-            "Details: {details}").format(details=str(error)))
+        QMessageBox.warning(
+            parent,
+            translate("SessionActions", "Erase all my data"),
+            translate(
+                "SessionActions",
+                "Some files could not be erased. Please close other copies of Guardian and try again.\n\n"
+                "Details: {details}",
+            ).format(details=str(error)),
+        )
         return
     state.session_id = state.record_id = None
     state.session_snapshot = state.record_snapshot = None
     if erased:
         names = "\n".join(str(path) for path in erased)
-        text = _tr("These files were erased:\n\n{files}").format(files=names)
+        text = translate("SessionActions", "These files were erased:\n\n{files}").format(files=names)
     else:
-        text = _tr("There was nothing saved on this computer to erase.")
-    QMessageBox.information(parent, _tr("Erase all my data"), text)
+        text = translate("SessionActions", "There was nothing saved on this computer to erase.")
+    QMessageBox.information(parent, translate("SessionActions", "Erase all my data"), text)
 
 
 def set_passphrase(context: AppContext, parent: QWidget | None) -> None:
@@ -355,33 +421,56 @@ def set_passphrase(context: AppContext, parent: QWidget | None) -> None:
     if store is None:
         return
     first = QInputDialog.getText(
-        parent, _tr("Passphrase"),
-        _tr("Choose a passphrase to lock your saved answers. A few words are easy to remember and hard to "
-            "guess. If you forget it, the saved answers cannot be opened.\n\nNew passphrase:"),
-        QLineEdit.EchoMode.Password)
+        parent,
+        translate("SessionActions", "Passphrase"),
+        translate(
+            "SessionActions",
+            "Choose a passphrase to lock your saved answers. A few words are easy to remember and hard to "
+            "guess. If you forget it, the saved answers cannot be opened.\n\nNew passphrase:",
+        ),
+        QLineEdit.EchoMode.Password,
+    )
     new, ok = first
     if not ok:
         return
     if not new:
         if not store.is_locked:
             return
-        answer = QMessageBox.question(parent, _tr("Remove the lock"), _tr(
-            "Remove the passphrase? Your saved answers will no longer be locked."),
-            _YES_CANCEL, _CANCEL)
+        answer = QMessageBox.question(
+            parent,
+            translate("SessionActions", "Remove the lock"),
+            translate(
+                "SessionActions", "Remove the passphrase? Your saved answers will no longer be locked."
+            ),
+            _YES_CANCEL,
+            _CANCEL,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
     else:
         if len(new) < MIN_PASSPHRASE_LENGTH:
-            QMessageBox.warning(parent, _tr("Passphrase"), _tr(
-                "Please use at least {count} characters.").format(count=MIN_PASSPHRASE_LENGTH))
+            QMessageBox.warning(
+                parent,
+                translate("SessionActions", "Passphrase"),
+                translate("SessionActions", "Please use at least {count} characters.").format(
+                    count=MIN_PASSPHRASE_LENGTH
+                ),
+            )
             return
-        again, ok = QInputDialog.getText(parent, _tr("Passphrase"), _tr("Type the same passphrase again:"),
-                                         QLineEdit.EchoMode.Password)
+        again, ok = QInputDialog.getText(
+            parent,
+            translate("SessionActions", "Passphrase"),
+            translate("SessionActions", "Type the same passphrase again:"),
+            QLineEdit.EchoMode.Password,
+        )
         if not ok:
             return
         if again != new:
-            QMessageBox.warning(parent, _tr("Passphrase"), _tr(
-                "The two passphrases are not the same. Nothing was changed."))
+            QMessageBox.warning(
+                parent,
+                translate("SessionActions", "Passphrase"),
+                translate("SessionActions", "The two passphrases are not the same. Nothing was changed."),
+            )
             return
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
@@ -391,7 +480,12 @@ def set_passphrase(context: AppContext, parent: QWidget | None) -> None:
         return
     finally:
         QApplication.restoreOverrideCursor()
-    _status(parent, _tr("Your saved answers are locked.") if new else _tr("The lock was removed."))
+    _status(
+        parent,
+        translate("SessionActions", "Your saved answers are locked.")
+        if new
+        else translate("SessionActions", "The lock was removed."),
+    )
 
 
 # --- opening saved answers --------------------------------------------------------------------------------
@@ -438,8 +532,9 @@ class SavedItemsDialog(QDialog):
             kind = self.tr("Session") if saved.kind == "sessions" else self.tr("Record of events")
             label = saved.label or self.tr("(no label)")
             when = saved.updated.replace("T", " ")[:16]
-            entry = QListWidgetItem(self.tr("{kind}: {label} (saved {when} UTC)").format(
-                kind=kind, label=label, when=when))
+            entry = QListWidgetItem(
+                self.tr("{kind}: {label} (saved {when} UTC)").format(kind=kind, label=label, when=when)
+            )
             entry.setData(Qt.ItemDataRole.UserRole, saved)
             self.list.addItem(entry)
         if items:
@@ -465,10 +560,14 @@ class SavedItemsDialog(QDialog):
         if saved is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Delete"),
-            self.tr("Delete \"{label}\" from this computer? This cannot be undone.").format(
-                label=saved.label or self.tr("(no label)")),
-            _YES_CANCEL, _CANCEL)
+            self,
+            self.tr("Delete"),
+            self.tr('Delete "{label}" from this computer? This cannot be undone.').format(
+                label=saved.label or self.tr("(no label)")
+            ),
+            _YES_CANCEL,
+            _CANCEL,
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.deleted.append(saved)
             if self._on_delete is not None:
@@ -482,8 +581,11 @@ def open_saved(context: AppContext, parent: QWidget | None) -> None:
     state = state_for(context)
     if state.store is None and not (state.data_folder() / DB_FILE_NAME).is_file():
         # Checked before opening anything, so looking never creates a file.
-        QMessageBox.information(parent, _tr("Open saved answers"),
-                                _tr("Nothing has been saved on this computer yet."))
+        QMessageBox.information(
+            parent,
+            translate("SessionActions", "Open saved answers"),
+            translate("SessionActions", "Nothing has been saved on this computer yet."),
+        )
         return
     store = _open_store(context, parent)
     if store is None:
@@ -521,7 +623,10 @@ def open_saved(context: AppContext, parent: QWidget | None) -> None:
         return
     if chosen.kind == SESSION:
         if state.session_unsaved() and not _resolve_unsaved(
-                context, parent, _tr("The session on screen has not been saved. Save it first?")):
+            context,
+            parent,
+            translate("SessionActions", "The session on screen has not been saved. Save it first?"),
+        ):
             return
         session = session_from_dict(data)
         context.replace_session(session)
@@ -529,7 +634,10 @@ def open_saved(context: AppContext, parent: QWidget | None) -> None:
         context.open("session")
     else:
         if state.record_unsaved() and not _resolve_unsaved(
-                context, parent, _tr("The record on screen has not been saved. Save it first?")):
+            context,
+            parent,
+            translate("SessionActions", "The record on screen has not been saved. Save it first?"),
+        ):
             return
         state.replace_record(EventRecord.from_dict(data), chosen.id)
         context.open("record")
