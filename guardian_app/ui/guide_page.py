@@ -48,11 +48,9 @@ class GuideStepWidget(QFrame):
         title_row = QHBoxLayout()
         self.checkbox = QCheckBox(self.tr("{number}. {title}").format(number=number, title=step.title), self)
         self.checkbox.setObjectName(f"step-{step.id}")
-        # Step titles read as headings; scaled from the widget's own font so larger text settings carry over.
-        font = self.checkbox.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.checkbox.setFont(font)
+        # Step titles read as headings; the "step" role is sized by the window's style sheet, so the text
+        # size setting (Ctrl+Plus) carries over.
+        self.checkbox.setProperty("role", "step")
         accessible = self.tr("Step {number}: {title}").format(number=number, title=step.title)
         if step.important:
             accessible = self.tr("Important. {step}").format(step=accessible)

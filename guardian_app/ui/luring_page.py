@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -27,6 +28,7 @@ from guardian_app.content.model import Section, Sign, Stage
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.page import Page
 from guardian_app.ui.stage_timeline import StageTimeline
+from guardian_app.ui.widgets import WrapButton, fit_direction
 
 
 def _label(role: str = "", rich: bool = False, parent: QWidget | None = None) -> QLabel:
@@ -45,8 +47,8 @@ def _bullets(items: tuple[str, ...]) -> str:
     return f"<ul style='margin-left:0px; -qt-list-indent:1'>{rows}</ul>"
 
 
-class SignLinkButton(QPushButton):
-    """A flat, link-like button for one warning sign; opens it on the checklist."""
+class SignLinkButton(WrapButton):
+    """A flat, link-like button for one warning sign; opens it on the checklist. Long labels wrap."""
 
     def __init__(self, sign: Sign, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
@@ -92,7 +94,8 @@ class LuringPage(Page):
         layout.addWidget(self._lit_note)
 
         # --- timeline (left) and the chosen stage (right) ---
-        row = QHBoxLayout()
+        # Side by side when there is room; at large text sizes the stage text goes below the timeline.
+        row = self._row = QHBoxLayout()
         row.setSpacing(24)
         layout.addLayout(row)
         self._timeline = StageTimeline(vertical=True, selectable=True, parent=body)
@@ -159,6 +162,13 @@ class LuringPage(Page):
         context.session_replaced.connect(self._light_from_session)
         self.retranslate()
         self._on_content_changed()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        char = max(1, self.fontMetrics().averageCharWidth())
+        wide = self.width() >= char * 110
+        fit_direction(self._row, wide)
+        self._timeline.setMaximumWidth(char * 55 if wide else 16_777_215)
 
     # --- Page API ------------------------------------------------------------------------------------------
 

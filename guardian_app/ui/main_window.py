@@ -17,7 +17,16 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QIcon, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QFont,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -29,6 +38,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -40,7 +50,7 @@ from guardian_app.ui import quick_exit, theme
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.page import Page
 from guardian_app.ui.registry import PAGES, PageSpec, page_spec
-from guardian_app.ui.widgets import qt_palette
+from guardian_app.ui.widgets import GuardianStyle, announce, qt_palette
 
 if TYPE_CHECKING:
     from guardian_app.ui.search_panel import SearchPanel
@@ -50,10 +60,26 @@ log = logging.getLogger(__name__)
 SESSION_ACTIONS_MODULE = "guardian_app.ui.session_actions"
 GEOMETRY_KEY = "window/geometry"
 PRESENTATION_SCALE = 1.4
+TEXT_SCALE_SETTING = "view/text_scale"
+# View > Text size steps (WCAG 1.4.4: text resizes up to 200 % without loss of content or function).
+TEXT_SCALES = (1.0, 1.125, 1.25, 1.5, 1.75, 2.0)
+NAV_WIDTH = 250
 MIN_BASE_POINT_SIZE = 11.0
 MAX_BANNER_ISSUES = 6
 HISTORY_LIMIT = 50
 PAGE_ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _install_style() -> None:
+    """Use :class:`GuardianStyle` (theme-coloured check boxes) application-wide, once."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and not isinstance(app.style(), GuardianStyle):
+        global _STYLE
+        _STYLE = GuardianStyle(app.style().name())
+        QApplication.setStyle(_STYLE)
+
+
+_STYLE: GuardianStyle | None = None
 
 
 def session_actions_available() -> bool:
@@ -130,6 +156,11 @@ class MainWindow(QMainWindow):
         # application font is what presentation mode scales; the original is restored when the window closes.
         self._original_app_font = QFont(QApplication.font())
         self._base_point_size = max(self._original_app_font.pointSizeF(), MIN_BASE_POINT_SIZE)
+        self._original_app_palette = QPalette(QApplication.palette())
+        self._page_frames: dict[str, QScrollArea] = {}
+        self._text_scale = self._saved_text_scale()
+        self._theme_choice = self._saved_theme_choice()
+        _install_style()
 
         self.setObjectName("mainWindow")
         self.setWindowTitle("Guardian")
@@ -152,6 +183,8 @@ class MainWindow(QMainWindow):
         context.presentation_changed.connect(self._apply_presentation)
         context.region_changed.connect(self._sync_region_menu)
         context.content_changed.connect(self._on_content_changed)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
+        self.statusBar().messageChanged.connect(self._announce_status)
 
         self.retranslate()
         self._restore_geometry()
@@ -180,8 +213,20 @@ class MainWindow(QMainWindow):
             self._failed.add(page_id)
             self._remove_nav_item(page_id)
             return None
-        self._stack.addWidget(page)
+        # The safety net for large text: a page taller (or, by a bug, wider) than the window scrolls instead
+        # of forcing the window's minimum size up. Pages themselves wrap, so body text never scrolls sideways.
+        frame = QScrollArea(self._stack)
+        frame.setObjectName(f"pageFrame-{page_id}")
+        frame.setWidgetResizable(True)
+        frame.setFrameShape(QFrame.Shape.NoFrame)
+        frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        frame.setWidget(page)
+        self._stack.addWidget(frame)
+        self._page_frames[page_id] = frame
         self._pages[page_id] = page
+        apply_theme = getattr(page, "apply_theme", None)
+        if callable(apply_theme):
+            apply_theme()
         return page
 
     def available_page_ids(self) -> list[str]:
@@ -312,54 +357,140 @@ class MainWindow(QMainWindow):
         mode = self.context.settings.value(quick_exit.MODE_SETTING, quick_exit.MODE_QUIT)
         return quick_exit.MODE_MINIMISE if mode == quick_exit.MODE_MINIMISE else quick_exit.MODE_QUIT
 
+    # --- text size and theme (View menu) ----------------------------------------------------------------
+
+    @property
+    def text_scale(self) -> float:
+        return self._text_scale
+
+    def set_text_scale(self, scale: float) -> None:
+        """Scale all text (1.0 to 2.0), remember it and re-apply the style sheet."""
+        scale = min(max(float(scale), TEXT_SCALES[0]), TEXT_SCALES[-1])
+        self._text_scale = scale
+        self.context.settings.setValue(TEXT_SCALE_SETTING, scale)
+        self._apply_style()
+        message = self.tr("Text size: {percent}%").format(percent=round(scale * 100))
+        self.statusBar().showMessage(message, 4000)
+
+    def effective_text_scale(self) -> float:
+        """The scale in use: presentation mode never makes text smaller than the chosen size."""
+        if self.context.presentation_mode:
+            return max(self._text_scale, PRESENTATION_SCALE)
+        return self._text_scale
+
+    @Slot()
+    def zoom_in(self) -> None:
+        larger = [step for step in TEXT_SCALES if step > self._text_scale + 1e-6]
+        if larger:
+            self.set_text_scale(larger[0])
+
+    @Slot()
+    def zoom_out(self) -> None:
+        smaller = [step for step in TEXT_SCALES if step < self._text_scale - 1e-6]
+        if smaller:
+            self.set_text_scale(smaller[-1])
+
+    @Slot()
+    def zoom_reset(self) -> None:
+        self.set_text_scale(1.0)
+
+    @property
+    def theme_choice(self) -> str:
+        return self._theme_choice
+
+    def set_theme(self, choice: str) -> None:
+        """Use a theme ("system", "light", "dark" or "high-contrast"), remember it and repaint every page."""
+        if choice not in theme.THEME_CHOICES:
+            return
+        self._theme_choice = choice
+        self.context.settings.setValue(theme.THEME_SETTING, choice)
+        for theme_action in self._theme_group.actions():
+            theme_action.setChecked(theme_action.data() == choice)
+        self._apply_style()
+
+    def _saved_text_scale(self) -> float:
+        try:
+            saved = float(self.context.settings.value(TEXT_SCALE_SETTING, 1.0))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return 1.0
+        return min(max(saved, TEXT_SCALES[0]), TEXT_SCALES[-1])
+
+    def _saved_theme_choice(self) -> str:
+        saved = self.context.settings.value(theme.THEME_SETTING, theme.THEME_SYSTEM)
+        return saved if isinstance(saved, str) and saved in theme.THEME_CHOICES else theme.THEME_SYSTEM
+
+    @Slot(Qt.ColorScheme)
+    def _on_system_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+        if self._theme_choice == theme.THEME_SYSTEM:
+            self._apply_style()
+
+    @Slot(str)
+    def _announce_status(self, message: str) -> None:
+        if message:
+            announce(self.statusBar(), message)
+
+    def _retranslate_view_options(self) -> None:
+        self.zoom_in_action.setText(self.tr("&Larger text"))
+        self.zoom_out_action.setText(self.tr("&Smaller text"))
+        self.zoom_reset_action.setText(self.tr("&Normal text size"))
+        self._theme_menu.setTitle(self.tr("&Theme"))
+        names = {
+            theme.THEME_SYSTEM: self.tr("&System (light or dark)"),
+            theme.LIGHT.name: self.tr("L&ight"),
+            theme.DARK.name: self.tr("&Dark"),
+            theme.HIGH_CONTRAST.name: self.tr("&High contrast"),
+        }
+        for theme_action in self._theme_group.actions():
+            theme_action.setText(names.get(str(theme_action.data()), str(theme_action.data())))
+
     def save_geometry(self) -> None:
         self.context.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
 
     def retranslate(self) -> None:
-        tr = self.tr
-        self._app_title.setText(tr("Guardian"))
-        self.help_button.setText(tr("Get help now"))
-        self.help_button.setAccessibleName(tr("Get help now"))
-        self.help_button.setToolTip(tr("Phone, text and chat lines for your region (Ctrl+Shift+H)"))
-        self.quick_exit_button.setText(tr("Quick exit"))
-        self.quick_exit_button.setAccessibleName(tr("Quick exit"))
+        self._app_title.setText(self.tr("Guardian"))
+        self.help_button.setText(self.tr("Get help now"))
+        self.help_button.setAccessibleName(self.tr("Get help now"))
+        self.help_button.setToolTip(self.tr("Phone, text and chat lines for your region (Ctrl+Shift+H)"))
+        self.quick_exit_button.setText(self.tr("Quick exit"))
+        self.quick_exit_button.setAccessibleName(self.tr("Quick exit"))
         self.quick_exit_button.setAccessibleDescription(
-            tr("Hides Guardian at once and forgets what you did not save. "
+            self.tr("Hides Guardian at once and forgets what you did not save. "
                "You can also press Shift three times."))
-        self.quick_exit_button.setToolTip(tr("Hide Guardian at once (or press Shift three times)"))
-        self.search_button.setText(tr("Search"))
-        self.search_button.setAccessibleName(tr("Search Guardian"))
-        self._nav.setAccessibleName(tr("Pages"))
-        self._nav.setAccessibleDescription(tr("Choose a page to show"))
+        self.quick_exit_button.setToolTip(self.tr("Hide Guardian at once (or press Shift three times)"))
+        self.search_button.setText(self.tr("Search"))
+        self.search_button.setAccessibleName(self.tr("Search Guardian"))
+        self._nav.setAccessibleName(self.tr("Pages"))
+        self._nav.setAccessibleDescription(self.tr("Choose a page to show"))
         for row in range(self._nav.count()):
             item = self._nav.item(row)
             spec = page_spec(item.data(PAGE_ID_ROLE))
             if spec is not None:
                 item.setText(QCoreApplication.translate("Navigation", spec.nav_title))
 
-        self.help_action.setText(tr("&Get help now"))
-        self.find_action.setText(tr("&Find…"))
-        self.print_action.setText(tr("&Print…"))
-        self.quit_action.setText(tr("&Quit"))
-        self.help_contents_action.setText(tr("&About and sources"))
-        self.back_action.setText(tr("&Back"))
-        self.home_action.setText(tr("&Home"))
-        self.presentation_action.setText(tr("&Presentation mode (large text)"))
-        self.quick_exit_action.setText(tr("Quick e&xit"))
+        self.help_action.setText(self.tr("&Get help now"))
+        self.find_action.setText(self.tr("&Find…"))
+        self.print_action.setText(self.tr("&Print…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.help_contents_action.setText(self.tr("&About and sources"))
+        self.back_action.setText(self.tr("&Back"))
+        self.home_action.setText(self.tr("&Home"))
+        self.presentation_action.setText(self.tr("&Presentation mode (large text)"))
+        self.quick_exit_action.setText(self.tr("Quick e&xit"))
         self.quick_exit_minimise_action.setText(
-            tr("Quick exit goes to Home and &minimises instead of closing"))
-        self._file_menu.setTitle(tr("&File"))
-        self._go_menu.setTitle(tr("&Go"))
-        self._view_menu.setTitle(tr("&View"))
-        self._help_menu.setTitle(tr("&Help"))
-        self._region_menu.setTitle(tr("&Region"))
+            self.tr("Quick exit goes to Home and &minimises instead of closing"))
+        self._file_menu.setTitle(self.tr("&File"))
+        self._go_menu.setTitle(self.tr("&Go"))
+        self._view_menu.setTitle(self.tr("&View"))
+        self._help_menu.setTitle(self.tr("&Help"))
+        self._region_menu.setTitle(self.tr("&Region"))
         if self._language_menu is not None:
-            self._language_menu.setTitle(tr("&Language"))
+            self._language_menu.setTitle(self.tr("&Language"))
         if self._session_menu is not None:
-            self._session_menu.setTitle(tr("&Session"))
+            self._session_menu.setTitle(self.tr("&Session"))
             for name, action in self._session_menu_actions.items():
                 action.setText(self._session_action_text(name))
         self._fill_region_menu()
+        self._retranslate_view_options()
 
     # --- building -------------------------------------------------------------------------------------------
 
@@ -407,6 +538,8 @@ class MainWindow(QMainWindow):
         self._nav = QListWidget(self._body)
         self._nav.setObjectName("navigation")
         self._nav.setWordWrap(True)
+        self._nav.setTextElideMode(Qt.TextElideMode.ElideNone)  # long page names wrap, never "…"
+        self._nav.setResizeMode(QListWidget.ResizeMode.Adjust)
         self._nav.setSpacing(2)
         self._nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for spec in self._specs:
@@ -445,6 +578,12 @@ class MainWindow(QMainWindow):
         self.help_contents_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.back_action = action(QKeySequence.StandardKey.Back, self.go_back)
         self.home_action = action(None, self._show_home)
+        self.zoom_in_action = action(QKeySequence.StandardKey.ZoomIn, self.zoom_in)
+        # Ctrl+= too: on many keyboards "+" needs Shift, and people press Ctrl and the "=/+" key.
+        self.zoom_in_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
+        self.zoom_out_action = action(QKeySequence.StandardKey.ZoomOut, self.zoom_out)
+        self.zoom_reset_action = action("Ctrl+0", self.zoom_reset)
         self.presentation_action = action("F11", lambda: None)
         self.presentation_action.setCheckable(True)
         self.presentation_action.toggled.connect(self.context.set_presentation_mode)
@@ -483,7 +622,21 @@ class MainWindow(QMainWindow):
                 self._session_menu_actions[name] = session_action
 
         self._view_menu = bar.addMenu("")
+        self._view_menu.addAction(self.zoom_in_action)
+        self._view_menu.addAction(self.zoom_out_action)
+        self._view_menu.addAction(self.zoom_reset_action)
         self._view_menu.addAction(self.presentation_action)
+        self._theme_menu = self._view_menu.addMenu("")
+        self._theme_group = QActionGroup(self)
+        self._theme_group.setExclusive(True)
+        for choice in theme.THEME_CHOICES:
+            theme_action = QAction(choice, self)
+            theme_action.setCheckable(True)
+            theme_action.setData(choice)
+            theme_action.setChecked(choice == self._theme_choice)
+            theme_action.triggered.connect(lambda _checked=False, name=choice: self.set_theme(name))
+            self._theme_group.addAction(theme_action)
+            self._theme_menu.addAction(theme_action)
         self._region_menu = self._view_menu.addMenu("")
         self._region_group = QActionGroup(self)
         self._region_group.setExclusive(True)
@@ -538,7 +691,7 @@ class MainWindow(QMainWindow):
         if page is None:
             return
         self._current_id = page_id
-        self._stack.setCurrentWidget(page)
+        self._stack.setCurrentWidget(self._page_frames.get(page_id, page))
         self._select_nav(page_id)
         self.print_action.setEnabled(callable(getattr(page, "print_page", None)))
         self.back_action.setEnabled(bool(self._history))
@@ -586,14 +739,25 @@ class MainWindow(QMainWindow):
             self.showNormal()
 
     def _apply_style(self) -> None:
-        scale = PRESENTATION_SCALE if self.context.presentation_mode else 1.0
+        scale = self.effective_text_scale()
+        system_is_dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+        palette = theme.palette_for(self._theme_choice, system_is_dark)
+        theme.set_current(palette)
         point_size = self._base_point_size * scale
         font = QFont(self._original_app_font)
         font.setPointSizeF(point_size)
         QApplication.setFont(font)
-        self.setPalette(qt_palette(theme.current()))
-        self.setStyleSheet(theme.stylesheet(theme.current(), point_size))
-        self._nav.setFixedWidth(int(250 * scale))
+        qpalette = qt_palette(palette)
+        QApplication.setPalette(qpalette)  # dialogs, menus and tooltips too
+        self.setPalette(qpalette)
+        self.setStyleSheet(theme.stylesheet(palette, point_size))
+        # The page list grows more slowly than the text (its names wrap), so pages keep most of the width.
+        self._nav.setFixedWidth(int(NAV_WIDTH * min(scale, 1.0 + (scale - 1.0) * 0.5)))
+        self._nav.doItemsLayout()  # wrapped page names take their new height
+        for page in self._pages.values():
+            apply_theme = getattr(page, "apply_theme", None)
+            if callable(apply_theme):
+                apply_theme()
 
     @Slot(int)
     def _show_quick_exit_progress(self, presses_left: int) -> None:
@@ -681,6 +845,7 @@ class MainWindow(QMainWindow):
         if not self.isFullScreen():
             self.save_geometry()
         QApplication.setFont(self._original_app_font)
+        QApplication.setPalette(self._original_app_palette)
         app = QCoreApplication.instance()
         if app is not None:
             app.removeEventFilter(self.quick_exit_filter)  # a closed window no longer answers Shift x3

@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,6 +42,7 @@ from guardian_app.ui.checklist_model import LEVEL_COLUMN, SIGN_COLUMN, Checklist
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.page import Page
 from guardian_app.ui.stage_timeline import StageTimeline
+from guardian_app.ui.widgets import FlowLayout, fit_direction
 
 THREATENED_GUIDE = "someone-is-threatening-my-child"
 
@@ -133,12 +134,12 @@ class SignsPage(Page):
         # --- urgent banner, hidden until an urgent sign is ticked ---
         self._banner = QFrame(self)
         self._banner.setObjectName("urgentBanner")
-        banner_row = QHBoxLayout(self._banner)
+        banner_row = self._banner_row = QHBoxLayout(self._banner)
         banner_row.setContentsMargins(18, 12, 18, 12)
         banner_row.setSpacing(18)
         banner_layout = QVBoxLayout()
         banner_layout.setSpacing(6)
-        self._banner_title = _label()
+        self._banner_title = _label("h2")
         self._banner_title.setObjectName("urgentBannerTitle")
         self._banner_text = _label()
         self._banner_signs = _label()
@@ -175,7 +176,7 @@ class SignsPage(Page):
         outer.addWidget(summary)
 
         # --- the list (left) and what to do (right) ---
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter = self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
         outer.addWidget(splitter, 1)
 
@@ -183,19 +184,23 @@ class SignsPage(Page):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.setSpacing(8)
-        filters = QHBoxLayout()
-        self._category_label = QLabel(left)
-        self._category_combo = QComboBox(left)
+        # A flow: at large text sizes the filters wrap onto more lines instead of widening the page.
+        filters = FlowLayout(spacing=10)
+        category_box = QWidget(left)
+        category_row = QHBoxLayout(category_box)
+        category_row.setContentsMargins(0, 0, 0, 0)
+        self._category_label = QLabel(category_box)
+        self._category_combo = QComboBox(category_box)
         self._category_combo.setObjectName("categoryFilter")
         self._category_label.setBuddy(self._category_combo)
         self._only_ticked = QCheckBox(left)
         self._only_ticked.setObjectName("onlyTicked")
         self._reset = QPushButton(left)
         self._reset.setObjectName("resetTicks")
-        filters.addWidget(self._category_label)
-        filters.addWidget(self._category_combo, 1)
+        category_row.addWidget(self._category_label)
+        category_row.addWidget(self._category_combo, 1)
+        filters.addWidget(category_box)
         filters.addWidget(self._only_ticked)
-        filters.addStretch(0)
         filters.addWidget(self._reset)
         left_layout.addLayout(filters)
 
@@ -235,10 +240,9 @@ class SignsPage(Page):
         self._help = QPushButton(detail)
         self._help.setObjectName("signHelpButton")
         self._help.clicked.connect(self._open_sign_help)
-        detail_buttons = QHBoxLayout()
+        detail_buttons = FlowLayout(spacing=8)
         for button in (self._see_stage, self._talk, self._help):
             detail_buttons.addWidget(button)
-        detail_buttons.addStretch(1)
         for widget in (self._detail_title, self._detail_level, self._detail_why, self._detail_stages):
             detail_layout.addWidget(widget)
         detail_layout.addLayout(detail_buttons)
@@ -271,7 +275,7 @@ class SignsPage(Page):
 
         splitter.addWidget(left)
         splitter.addWidget(right_scroll)
-        right_scroll.setMinimumWidth(360)
+        self._right_scroll = right_scroll
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 4)
         splitter.setSizes([660, 460])
@@ -565,6 +569,31 @@ class SignsPage(Page):
 
     # --- looks ---------------------------------------------------------------------------------------------
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Side by side when there is room for both columns, else one above the other (large text)."""
+        char = max(1, self.fontMetrics().averageCharWidth())
+        wide = self.width() >= char * 118
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self._splitter.orientation() != orientation:
+            self._splitter.setOrientation(orientation)
+        line = self.fontMetrics().lineSpacing()
+        # stacked, each part keeps a usable height; the page frame scrolls
+        self._view.setMinimumHeight(0 if wide else line * 14)
+        self._right_scroll.setMinimumHeight(0 if wide else line * 16)
+        self._right_scroll.setMinimumWidth(char * 30 if wide else 0)
+        fit_direction(self._banner_row, self.width() >= char * 90)
+
+    def apply_theme(self) -> None:
+        """Colours come from the theme in use: rebuild the page's style sheet and the level colour."""
+        self._apply_style()
+        self._fit_columns()
+        self._show_detail(self._view.currentIndex())
+        self._view.viewport().update()
+
     def _apply_style(self) -> None:
         palette = theme.current()
         # Only what the shared style sheet does not cover: the urgent banner and the list's selected row.
@@ -574,7 +603,7 @@ class SignsPage(Page):
                 background: {palette.urgent_bg}; border: 3px solid {palette.urgent_text}; border-radius: 8px;
             }}
             QFrame#urgentBanner QLabel {{ color: {palette.urgent_text}; background: transparent; }}
-            QLabel#urgentBannerTitle {{ font-size: 15pt; font-weight: 700; }}
+            QLabel#urgentBannerTitle {{ font-weight: 700; }}
             QLabel#notDiagnosis {{ color: {palette.text}; }}
             QTreeView#signsList {{
                 background: {palette.surface}; color: {palette.text}; border: 1px solid {palette.border};

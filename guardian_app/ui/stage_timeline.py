@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QAbstractButton, QBoxLayout, QSizePolicy, QWidget
+from PySide6.QtWidgets import QAbstractButton, QBoxLayout, QLayout, QLayoutItem, QSizePolicy, QWidget
 
 from guardian_app.content.model import Stage
 from guardian_app.paths import asset_path
@@ -65,14 +65,10 @@ class StageMarker(QAbstractButton):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setObjectName(f"stage-{stage.id}")
-        policy = QSizePolicy.Policy
-        if vertical:
-            self.setSizePolicy(policy.Expanding, policy.Preferred)
-            size_policy = self.sizePolicy()
-            size_policy.setHeightForWidth(True)
-            self.setSizePolicy(size_policy)
-        else:
-            self.setSizePolicy(policy.Expanding, policy.Fixed)
+        # Both forms wrap their titles, so their height depends on the width they get.
+        size_policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        size_policy.setHeightForWidth(True)
+        self.setSizePolicy(size_policy)
         self._update_texts()
 
     # --- state ---------------------------------------------------------------------------------------------
@@ -104,7 +100,25 @@ class StageMarker(QAbstractButton):
     # --- geometry ------------------------------------------------------------------------------------------
 
     def circle_diameter(self) -> int:
-        return max(36, round(self.fontMetrics().height() * (2.3 if self.vertical else 2.1)))
+        # Circles grow with the text, but in the row more slowly, so nine of them still fit at large sizes.
+        if self.vertical:
+            return max(36, round(self.fontMetrics().height() * 2.3))
+        return max(36, min(round(self.fontMetrics().height() * 2.1), 64))
+
+    def row_text(self) -> str:
+        return self.tr("{number}. {title}").format(number=self.number, title=self.stage.title)
+
+    def _row_height(self, width: int) -> int:
+        flags = int(Qt.TextFlag.TextWordWrap)
+        text = QFontMetrics(self._title_font()).boundingRect(
+            QRect(0, 0, max(1, width - 4), 10_000), flags, self.row_text())
+        return 8 + self.circle_diameter() + 8 + text.height() + 6
+
+    def row_minimum_width(self) -> int:
+        """The narrowest width that shows every word of the title whole (and the circle)."""
+        metrics = QFontMetrics(self._title_font())
+        widest_word = max((metrics.horizontalAdvance(word) for word in self.row_text().split()), default=0)
+        return max(self.circle_diameter() + 16, widest_word + 8)
 
     def circle_rect(self) -> QRect:
         diameter = self.circle_diameter()
@@ -133,10 +147,10 @@ class StageMarker(QAbstractButton):
         return max(self.circle_diameter() + 20, 10 + title_height + 4 + summary_height + 12)
 
     def hasHeightForWidth(self) -> bool:
-        return self.vertical
+        return True
 
     def heightForWidth(self, width: int) -> int:
-        return self._vertical_height(width) if self.vertical else super().heightForWidth(width)
+        return self._vertical_height(width) if self.vertical else self._row_height(width)
 
     def sizeHint(self) -> QSize:
         metrics = self.fontMetrics()
@@ -144,14 +158,14 @@ class StageMarker(QAbstractButton):
             width = 380
             return QSize(width, self._vertical_height(width))
         # room for the circle, the count badge, and a title on two lines
-        return QSize(max(self.circle_diameter() + 40, metrics.averageCharWidth() * 12),
-                     8 + self.circle_diameter() + 8 + metrics.lineSpacing() * 2 + 4)
+        width = max(self.circle_diameter() + 40, metrics.averageCharWidth() * 12, self.row_minimum_width())
+        return QSize(width, self._row_height(width))
 
     def minimumSizeHint(self) -> QSize:
-        hint = self.sizeHint()
         if self.vertical:
             return QSize(self._text_left() + 120, self.circle_diameter() + 20)
-        return QSize(self.circle_diameter() + 16, hint.height())
+        width = self.row_minimum_width()
+        return QSize(width, self._row_height(width))
 
     # --- painting ------------------------------------------------------------------------------------------
 
@@ -235,7 +249,7 @@ class StageMarker(QAbstractButton):
             return
         painter.setFont(title_font)
         top = circle.bottom() + 8
-        text = self.tr("{number}. {title}").format(number=self.number, title=self.stage.title)
+        text = self.row_text()
         painter.drawText(QRect(2, top, self.width() - 4, self.height() - top),
                          wrap | int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), text)
 
@@ -270,10 +284,14 @@ class StageTimeline(QWidget):
         self._vertical = vertical
         self._selectable = selectable
         self._markers: list[StageMarker] = []
-        direction = QBoxLayout.Direction.TopToBottom if vertical else QBoxLayout.Direction.LeftToRight
-        self._layout = QBoxLayout(direction, self)
+        self._layout: QBoxLayout | _StageRowsLayout
+        if vertical:
+            self._layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+            self._layout.setSpacing(6)
+        else:
+            # the row wraps onto more rows when nine stages do not fit (narrow window, large text)
+            self._layout = _StageRowsLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(6 if vertical else 2)
         self.setAccessibleName(self.tr("Stages of online luring"))
 
     # --- building ------------------------------------------------------------------------------------------
@@ -294,7 +312,7 @@ class StageTimeline(QWidget):
             marker.clicked.connect(self._on_marker_clicked)
             self._layout.addWidget(marker)
             self._markers.append(marker)
-        if self._vertical:
+        if isinstance(self._layout, QBoxLayout):
             self._layout.addStretch(1)
         if current:
             self.set_current(current)
@@ -358,5 +376,70 @@ class StageTimeline(QWidget):
         if self._vertical:
             painter.drawLine(start.x(), start.y(), start.x(), end.y())
         else:
-            painter.drawLine(start.x(), start.y(), end.x(), start.y())
+            # one line per row of stages
+            for before, after in zip(self._markers, self._markers[1:], strict=False):
+                left = before.mapToParent(before.circle_rect().center())
+                right = after.mapToParent(after.circle_rect().center())
+                if left.y() == right.y():
+                    painter.drawLine(left.x(), left.y(), right.x(), right.y())
         painter.end()
+
+
+class _StageRowsLayout(QLayout):
+    """Stages in equal columns, as many per row as fit; the rest wrap onto the next row."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation.Horizontal
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def _cell_width(self) -> int:
+        return max((item.minimumSize().width() for item in self._items), default=0)
+
+    def minimumSize(self) -> QSize:
+        width = self._cell_width()
+        return QSize(width, self.heightForWidth(width))
+
+    def sizeHint(self) -> QSize:
+        width = sum(item.sizeHint().width() for item in self._items)
+        return QSize(width, self.heightForWidth(width))
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        items = [item for item in self._items if not item.isEmpty()]
+        if not items:
+            return 0
+        columns = max(1, min(len(items), rect.width() // max(1, self._cell_width())))
+        cell = rect.width() // columns
+        y = rect.y()
+        for start in range(0, len(items), columns):
+            row = items[start:start + columns]
+            height = max(item.heightForWidth(cell) for item in row)
+            if move:
+                for column, item in enumerate(row):
+                    item.setGeometry(QRect(rect.x() + column * cell, y, cell, height))
+            y += height + 6
+        return y - 6 - rect.y()

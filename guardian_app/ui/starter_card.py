@@ -50,10 +50,8 @@ class StarterCard(QFrame):
         self.opener_label.setObjectName("starterOpener")
         self.opener_label.setWordWrap(True)
         self.opener_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.opener_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.opener_label.setFont(font)
+        # a role, not a fixed font: the window's style sheet scales it with the text size setting
+        self.opener_label.setProperty("role", "h3")
 
         self.plan_button = QPushButton()
         self.plan_button.setCheckable(True)

@@ -18,6 +18,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -39,6 +40,7 @@ from guardian_app.ui import printing, theme
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.page import Page
 from guardian_app.ui.starter_card import StarterCard
+from guardian_app.ui.widgets import FlowLayout, announce, fit_direction
 
 SETTING_AGE = "talk/age_band"
 SETTING_SITUATION = "talk/situation"
@@ -85,10 +87,8 @@ class TalkPage(Page):
 
         # --- top: intro and filters --------------------------------------------------------------------
         self.title_label = _label(object_name="pageTitle")
-        title_font = self.title_label.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.7)
-        title_font.setBold(True)
-        self.title_label.setFont(title_font)
+        # roles, not fixed fonts: the window's style sheet scales them with the text size setting
+        self.title_label.setProperty("role", "h1")
         self.intro_label = _label(object_name="talkIntro", rich=True)
 
         self.age_label = QLabel()
@@ -103,10 +103,12 @@ class TalkPage(Page):
         self.search_label.setBuddy(self.search_edit)
         self.situation_hint = _label(object_name="muted")
         self.count_label = _label(object_name="talkCount")
-        count_font = self.count_label.font()
-        count_font.setBold(True)
-        self.count_label.setFont(count_font)
+        self.count_label.setProperty("role", "h3")
 
+        for combo in (self.age_combo, self.situation_combo):
+            # sized to a short text, not the longest item, so the filters fit at large text sizes
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         filters = QGridLayout()
         filters.setHorizontalSpacing(12)
         filters.addWidget(self.age_label, 0, 0)
@@ -142,6 +144,7 @@ class TalkPage(Page):
         # --- right: plan, disclosure, phrases, tips ----------------------------------------------------
         self.plan_panel, plan_layout = _panel("talkPanel")
         self.plan_title = _label(object_name="panelTitle")
+        self.plan_title.setProperty("role", "h3")
         self.plan_hint = _label(object_name="muted")
         self.plan_rows = QVBoxLayout()
         self.plan_rows.setSpacing(4)
@@ -152,10 +155,9 @@ class TalkPage(Page):
         self.plan_status = _label(object_name="planStatus")
         self.plan_status.setAccessibleName("")
         self.plan_status.hide()
-        plan_buttons = QHBoxLayout()
+        plan_buttons = FlowLayout(spacing=8)
         plan_buttons.addWidget(self.export_button)
         plan_buttons.addWidget(self.print_button)
-        plan_buttons.addStretch(1)
         plan_layout.addWidget(self.plan_title)
         plan_layout.addWidget(self.plan_hint)
         plan_layout.addLayout(self.plan_rows)
@@ -164,6 +166,7 @@ class TalkPage(Page):
 
         self.disclosure_panel, disclosure_layout = _panel("talkPanel")
         self.disclosure_title = _label(object_name="panelTitle")
+        self.disclosure_title.setProperty("role", "h3")
         self.disclosure_body = _label(rich=True)
         self.help_button = QPushButton()
         self.help_button.setObjectName("helpButton")
@@ -171,10 +174,9 @@ class TalkPage(Page):
         self.threat_button = QPushButton()
         self.threat_button.clicked.connect(lambda: self.context.open("guide", THREAT_GUIDE_ID))
         self.disclosure_intro = _label()
-        disclosure_buttons = QHBoxLayout()
+        disclosure_buttons = FlowLayout(spacing=8)
         disclosure_buttons.addWidget(self.help_button)
         disclosure_buttons.addWidget(self.threat_button)
-        disclosure_buttons.addStretch(1)
         disclosure_layout.addWidget(self.disclosure_title)
         disclosure_layout.addWidget(self.disclosure_intro)
         # The ways to help come before the steps: someone who needs them should not have to scroll.
@@ -183,12 +185,14 @@ class TalkPage(Page):
 
         self.phrases_panel, phrases_layout = _panel("talkPanel")
         self.phrases_title = _label(object_name="panelTitle")
+        self.phrases_title.setProperty("role", "h3")
         self.phrases_body = _label(rich=True)
         phrases_layout.addWidget(self.phrases_title)
         phrases_layout.addWidget(self.phrases_body)
 
         self.tips_panel, tips_layout = _panel("talkPanel")
         self.tips_title = _label(object_name="panelTitle")
+        self.tips_title.setProperty("role", "h3")
         self.tips_body = _label(rich=True)
         tips_layout.addWidget(self.tips_title)
         tips_layout.addWidget(self.tips_body)
@@ -202,7 +206,8 @@ class TalkPage(Page):
             right.addWidget(panel)
         right.addStretch(1)
 
-        columns = QHBoxLayout()
+        # side by side when there is room, stacked at large text sizes (see resizeEvent)
+        columns = self._columns = QHBoxLayout()
         columns.setSpacing(20)
         columns.addLayout(left, 3)
         columns.addWidget(right_widget, 2, Qt.AlignmentFlag.AlignTop)
@@ -514,6 +519,11 @@ class TalkPage(Page):
         self.plan_status.setText(message)
         self.plan_status.setAccessibleName(message)
         self.plan_status.setVisible(bool(message))
+        announce(self.plan_status, message)  # "Copied" is read out although the focus stays on the card
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        fit_direction(self._columns, self.width() >= max(1, self.fontMetrics().averageCharWidth()) * 110)
 
     def _on_card_copied(self, starter_id: str) -> None:
         self._show_status(self.tr("Copied. You can paste the question in a note or a message."))
@@ -535,7 +545,7 @@ class TalkPage(Page):
             f"QFrame#talkPanel {{ background: {palette.surface}; border: 1px solid {palette.border};"
             " border-radius: 8px; }"
             f"QLabel#muted {{ color: {palette.muted_text}; }}"
-            "QLabel#panelTitle { font-size: 13pt; font-weight: 700; }"
+            "QLabel#panelTitle { font-weight: 700; }"
             f"QPushButton#helpButton {{ background: {palette.help}; color: {palette.on_help};"
             " font-weight: 700; padding: 6px 12px; border-radius: 6px; }"
         )

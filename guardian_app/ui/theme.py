@@ -100,7 +100,58 @@ HIGH_CONTRAST = Palette(
 
 PALETTES: dict[str, Palette] = {p.name: p for p in (LIGHT, DARK, HIGH_CONTRAST)}
 
+# The View > Theme choices, saved in settings under THEME_SETTING. "system" follows the platform's light or
+# dark colour scheme, live (EN 301 549 11.7: follow the user's platform colour preferences).
+THEME_SETTING = "view/theme"
+THEME_SYSTEM = "system"
+THEME_CHOICES: tuple[str, ...] = (THEME_SYSTEM, LIGHT.name, DARK.name, HIGH_CONTRAST.name)
+
 _current: Palette = LIGHT
+
+
+def palette_for(choice: str, system_is_dark: bool = False) -> Palette:
+    """The palette for a theme choice; "system" (or anything unknown) follows the platform's scheme."""
+    if choice in PALETTES:
+        return PALETTES[choice]
+    return DARK if system_is_dark else LIGHT
+
+
+def text_pairs(palette: Palette) -> dict[str, tuple[str, str]]:
+    """Every (text colour, background) pair Guardian draws text with; each needs 4.5:1 (WCAG 1.4.3)."""
+    p = palette
+    return {
+        "body text on page": (p.text, p.window),
+        "body text on card": (p.text, p.surface),
+        "muted, placeholder and disabled text on page": (p.muted_text, p.window),
+        "muted, placeholder and disabled text on card": (p.muted_text, p.surface),
+        "link on page": (p.accent, p.window),
+        "link on card": (p.accent, p.surface),
+        "primary button": (p.on_accent, p.accent),
+        "focused primary button": (p.accent, p.surface),
+        "Get help button": (p.on_help, p.help),
+        "focused Get help button": (p.text, p.surface),
+        "urgent banner": (p.urgent_text, p.urgent_bg),
+        "urgent level word": (p.urgent_text, p.surface),
+        "concern level word": (p.concern, p.surface),
+        "watch level word": (p.watch, p.surface),
+        "selected row": (p.selection_text, p.selection_bg),
+        "lit stage number": (p.on_stage_lit, p.stage_lit),
+    }
+
+
+def non_text_pairs(palette: Palette) -> dict[str, tuple[str, str]]:
+    """Borders, focus rings and indicators against what they sit on; each needs 3:1 (WCAG 1.4.11)."""
+    p = palette
+    return {
+        "input and check box border on card": (p.border, p.surface),
+        "input and check box border on page": (p.border, p.window),
+        "focus ring on page": (p.focus, p.window),
+        "focus ring on card": (p.focus, p.surface),
+        "focus marker on the selected page name": (p.selection_text, p.selection_bg),
+        "urgent banner frame": (p.urgent_text, p.urgent_bg),
+        "lit stage circle": (p.stage_lit, p.surface),
+        "check mark": (p.text, p.surface),
+    }
 
 
 def current() -> Palette:
@@ -151,16 +202,22 @@ QPushButton:hover {{ border-color: {p.accent}; }}
 QPushButton:focus {{ border: 2px solid {p.focus}; }}
 QPushButton:disabled {{ color: {p.muted_text}; }}
 QPushButton[role="primary"] {{ background: {p.accent}; color: {p.on_accent}; border-color: {p.accent}; }}
+QPushButton[role="primary"]:focus {{
+    background: {p.surface}; color: {p.accent}; border: 3px solid {p.focus};
+}}
 QPushButton[role="link"] {{
     background: transparent; border: none; color: {p.accent}; text-decoration: underline; padding: 2px 0;
     text-align: left; font-size: {pt(1.1)};
 }}
 QPushButton[role="link"]:focus {{ border: 2px solid {p.focus}; }}
+QPushButton[role="link"] QLabel {{
+    color: {p.accent}; background: transparent; text-decoration: underline; font-size: {pt(1.1)};
+}}
 QPushButton#getHelpButton {{
     background: {p.help}; color: {p.on_help}; border: 2px solid {p.help}; border-radius: 8px;
     font-size: {pt(1.25)}; font-weight: 600; padding: 8px 22px; min-height: 32px;
 }}
-QPushButton#getHelpButton:focus {{ border: 3px solid {p.focus}; }}
+QPushButton#getHelpButton:focus {{ background: {p.surface}; color: {p.text}; border: 3px solid {p.focus}; }}
 QPushButton#quickExitButton {{ font-size: {pt(1.1)}; padding: 8px 16px; min-height: 32px; }}
 QPushButton[role="entry"] {{
     background: {p.surface}; color: {p.text}; border: 1px solid {p.border}; border-radius: 10px; padding: 0;
@@ -178,7 +235,8 @@ QListWidget#navigation::item {{ padding: 10px 14px; border-left: 4px solid trans
 QListWidget#navigation::item:selected {{
     background: {p.selection_bg}; color: {p.selection_text}; border-left: 4px solid {p.focus};
 }}
-QListWidget#navigation:focus {{ border-right: 2px solid {p.focus}; }}
+QListWidget#navigation:focus {{ border: 2px solid {p.focus}; }}
+QListWidget#navigation::item:selected:focus {{ border-left: 6px solid {p.selection_text}; }}
 QFrame#contentBanner {{ background: {p.surface}; border: 2px solid {p.accent}; border-radius: 8px; }}
 QFrame#contentBanner QLabel {{ background: transparent; }}
 QFrame#searchPanel {{ background: {p.surface}; border-bottom: 1px solid {p.border}; }}
@@ -194,4 +252,39 @@ QListWidget#searchResults {{
 QListWidget#searchResults::item {{ padding: 6px; border-bottom: 1px solid {p.border}; }}
 QListWidget#searchResults::item:selected {{ background: {p.selection_bg}; color: {p.selection_text}; }}
 QStatusBar {{ background: {p.surface}; color: {p.text}; }}
+QStatusBar QLabel {{ color: {p.text}; }}
+QLineEdit:disabled, QTextEdit:disabled, QPlainTextEdit:disabled, QComboBox:disabled, QCheckBox:disabled {{
+    color: {p.muted_text};
+}}
+QCheckBox, QRadioButton {{
+    color: {p.text}; background: transparent; spacing: 8px; padding: 2px 4px;
+    border: 2px solid transparent; border-radius: 4px;
+}}
+QCheckBox:focus, QRadioButton:focus {{ border: 2px solid {p.focus}; }}
+QCheckBox[role="step"] {{ font-size: {pt(1.2)}; font-weight: 600; }}
+QComboBox {{
+    background: {p.surface}; color: {p.text}; border: 1px solid {p.border}; border-radius: 4px;
+    padding: 4px 8px; min-height: 22px;
+}}
+QComboBox:focus {{ border: 2px solid {p.focus}; }}
+QComboBox QAbstractItemView {{
+    background: {p.surface}; color: {p.text}; border: 1px solid {p.border};
+    selection-background-color: {p.selection_bg}; selection-color: {p.selection_text};
+}}
+QTreeView, QListView, QTableView {{
+    background: {p.surface}; color: {p.text}; border: 1px solid {p.border};
+    selection-background-color: {p.selection_bg}; selection-color: {p.selection_text};
+}}
+QTreeView:focus, QListView:focus, QTableView:focus {{ border: 2px solid {p.focus}; }}
+QHeaderView::section {{
+    background: {p.window}; color: {p.text}; border: none; border-bottom: 1px solid {p.border}; padding: 4px;
+}}
+QToolButton {{ color: {p.text}; border: 2px solid transparent; border-radius: 4px; }}
+QToolButton:focus {{ border: 2px solid {p.focus}; }}
+QMenuBar {{ background: {p.surface}; color: {p.text}; }}
+QMenuBar::item:selected {{ background: {p.selection_bg}; color: {p.selection_text}; }}
+QMenu {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.border}; }}
+QMenu::item:selected {{ background: {p.selection_bg}; color: {p.selection_text}; }}
+QMenu::item:disabled {{ color: {p.muted_text}; }}
+QToolTip {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.border}; }}
 """

@@ -7,15 +7,32 @@ text together.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPalette
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QColor,
+    QIcon,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLayout,
+    QLayoutItem,
+    QProxyStyle,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QStyleOption,
+    QStyleOptionButton,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -157,9 +174,19 @@ def clear_layout(layout: QVBoxLayout | QHBoxLayout) -> None:
 
 
 def qt_palette(palette: theme.Palette) -> QPalette:
-    """A QPalette from a theme palette, so standard widgets (selection and placeholder text too) match."""
+    """A QPalette from a theme palette, so standard widgets (selection and placeholder text too) match.
+
+    The 3D roles (Light, Mid, Dark, Shadow) are set too: Fusion draws frames, scroll bars and check boxes
+    with them, and derived defaults vanish on a black high-contrast background.
+    """
     qpal = QPalette()
     roles = {
+        QPalette.ColorRole.Light: palette.border,
+        QPalette.ColorRole.Midlight: palette.border,
+        QPalette.ColorRole.Mid: palette.border,
+        QPalette.ColorRole.Dark: palette.border,
+        QPalette.ColorRole.Shadow: palette.border,
+        QPalette.ColorRole.BrightText: palette.text,
         QPalette.ColorRole.Window: palette.window,
         QPalette.ColorRole.WindowText: palette.text,
         QPalette.ColorRole.Base: palette.surface,
@@ -177,4 +204,206 @@ def qt_palette(palette: theme.Palette) -> QPalette:
     }
     for role, colour in roles.items():
         qpal.setColor(role, QColor(colour))
+    # Disabled text stays readable (4.5:1, checked by tests/test_contrast.py), only quieter.
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        qpal.setColor(QPalette.ColorGroup.Disabled, role, QColor(palette.muted_text))
     return qpal
+
+
+class GuardianStyle(QProxyStyle):
+    """The platform style, except check boxes: drawn from the theme with a 2 px border and a check mark.
+
+    Fusion derives the box's border from the window colour, which makes an empty box invisible on the black
+    high-contrast background. Here the border is ``theme.border`` (3:1 against cards and pages) and the mark
+    ``theme.text``, for check boxes and the check boxes inside lists alike.
+    """
+
+    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter,
+                      widget: QWidget | None = None) -> None:
+        if element in (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+                       QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck):
+            draw_check_box(option, painter)
+            return
+        super().drawPrimitive(element, option, painter, widget)
+
+
+def draw_check_box(option: QStyleOption, painter: QPainter) -> None:
+    """Paint one check box indicator in ``option.rect`` with the current theme's colours."""
+    palette = theme.current()
+    state = option.state
+    enabled = bool(state & QStyle.StateFlag.State_Enabled)
+    box = QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5)
+    side = min(box.width(), box.height())
+    box = QRectF(box.center().x() - side / 2, box.center().y() - side / 2, side, side)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(QColor(palette.border if enabled else palette.muted_text), 2))
+    painter.setBrush(QColor(palette.surface))
+    painter.drawRoundedRect(box, 2, 2)
+    mark = QPen(QColor(palette.text if enabled else palette.muted_text), max(2.0, side / 7))
+    mark.setCapStyle(Qt.PenCapStyle.RoundCap)
+    mark.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(mark)
+    left, top = box.left(), box.top()
+    if state & QStyle.StateFlag.State_On:
+        painter.drawPolyline([QPointF(left + side * 0.22, top + side * 0.52),
+                              QPointF(left + side * 0.42, top + side * 0.72),
+                              QPointF(left + side * 0.78, top + side * 0.28)])
+    elif state & QStyle.StateFlag.State_NoChange:
+        middle = top + side / 2
+        painter.drawLine(QPointF(left + side * 0.25, middle), QPointF(left + side * 0.75, middle))
+    painter.restore()
+
+
+class FlowLayout(QLayout):
+    """Lays widgets out in rows like words in a paragraph: a row that is full wraps onto the next one.
+
+    Rows of buttons and filters use it so that at 200 % text they wrap instead of widening the page.
+    """
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        visible = [item for item in self._items if not item.isEmpty()]
+        width = sum(item.sizeHint().width() for item in visible) + self._spacing * max(0, len(visible) - 1)
+        height = max((item.sizeHint().height() for item in visible), default=0)
+        margins = self.contentsMargins()
+        return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            if not item.isEmpty():
+                size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        x, y, row_height = area.x(), area.y(), 0
+        row: list[tuple[QLayoutItem, int, int]] = []
+
+        def place_row() -> None:
+            for item, left, width in row:
+                hint = item.sizeHint()
+                height = item.heightForWidth(width) if item.hasHeightForWidth() else hint.height()
+                # items share the row's top line; a shorter one is centred on the row
+                item.setGeometry(QRect(left, y + max(0, (row_height - height) // 2), width, height))
+
+        for item in self._items:
+            if item.isEmpty():
+                continue
+            width = min(item.sizeHint().width(), area.width())
+            width = max(width, min(item.minimumSize().width(), area.width()))
+            if row and x + width > area.right() + 1:
+                if move:
+                    place_row()
+                x, y, row_height, row = area.x(), y + row_height + self._spacing, 0, []
+            height = item.heightForWidth(width) if item.hasHeightForWidth() else item.sizeHint().height()
+            row.append((item, x, width))
+            row_height = max(row_height, height)
+            x += width + self._spacing
+        if move and row:
+            place_row()
+        return y + row_height - rect.y() + margins.bottom()
+
+
+class WrapButton(QPushButton):
+    """A push button whose text wraps onto more lines instead of making the page wider.
+
+    ``text()`` and the accessible name stay the button's own; only the drawing of the text is handed to a
+    word-wrapped label inside it.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._label = QLabel(self)
+        self._label.setWordWrap(True)
+        self._label.setTextFormat(Qt.TextFormat.PlainText)
+        self._label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._label.setObjectName("wrapButtonText")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.addWidget(self._label)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._label.setText(text)
+        self.updateGeometry()
+
+    def text_label(self) -> QLabel:
+        return self._label
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        return layout.totalHeightForWidth(width) if layout is not None else super().heightForWidth(width)
+
+    def sizeHint(self) -> QSize:
+        layout = self.layout()
+        return layout.totalSizeHint() if layout is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        layout = self.layout()
+        if layout is None:
+            return super().minimumSizeHint()
+        margins = layout.contentsMargins()
+        width = self._label.minimumSizeHint().width() + margins.left() + margins.right()
+        return QSize(width, self.heightForWidth(width))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # the frame and background only: the label draws the (wrapped) text
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""
+        painter = QStylePainter(self)
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+
+
+def announce(widget: QWidget, message: str) -> None:
+    """Have screen readers read a short status (e.g. "Copied") that appears without moving the focus."""
+    if message and QAccessible.isActive():
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, message))
+
+
+def fit_direction(layout: QBoxLayout, wide: bool) -> None:
+    """Side by side when ``wide``, else stacked: how rows of columns reflow at large text sizes."""
+    direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+    if layout.direction() != direction:
+        layout.setDirection(direction)
