@@ -9,10 +9,10 @@ read.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from guardian_app.content.model import ContentIssue
 from guardian_app.content.spec import ID_PATTERN, FieldSpec, FieldType, KindSpec
@@ -36,9 +36,12 @@ _TAG_WORDS = {
 }
 
 
-@dataclass(frozen=True)
-class Ref:
-    """A reference from one item to another, kept with where it was written."""
+class Ref(NamedTuple):
+    """A reference from one item to another, kept with where it was written.
+
+    A named tuple rather than a frozen dataclass: there is one per id written in a list, and a tuple is made
+    several times faster.
+    """
 
     target: str  # kind key, e.g. "stages"
     value: str
@@ -64,6 +67,8 @@ class RawItem:
 
 def suggestion(word: str, choices: object) -> str:
     """' (did you mean 'x'?)' when a close known word exists, else ''."""
+    import difflib  # only ever needed for a mistake: keep it off the start-up path
+
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.75)  # type: ignore[call-overload]
     return f" (did you mean '{close[0]}'?)" if close else ""
 
@@ -146,7 +151,7 @@ class FileValidator:
 
     def _validate_item(self, kind: KindSpec, node: Node, where: str) -> None:
         refs: list[Ref] = []
-        values = self._validate_object(kind.fields, node, where, refs)
+        values = self._validate_object(_table(kind.fields), node, where, refs)
         if values is None:
             self._remember_rejected(kind.key, node)
             return
@@ -161,55 +166,85 @@ class FileValidator:
             if key_node.value == "id" and value_node.kind == "scalar":
                 self.rejected.add((kind, value_node.value))
 
-    def _validate_object(self, fields: tuple[FieldSpec, ...], node: Node, where: str,
+    def _validate_object(self, table: _Table, node: Node, where: str,
                          refs: list[Ref]) -> dict[str, object] | None:
         if node.kind != "map":
             self.error(node, f"{where}: must be a mapping of fields (name: value), found {_describe(node)}")
             return None
-        pairs = self._mapping_pairs(node, where)
-        if pairs is None:
-            return None
-        specs = {spec.name: spec for spec in fields}
+        # One pass checks keys and values together. A key that is not a word or is written twice means the
+        # mapping is not checked at all: then whatever this pass reported is taken back and
+        # ``_mapping_pairs`` reports the keys alone.
+        issues_before, refs_before = len(self.issues), len(refs)
+        fields = table.fields
+        present: set[str] = set()
         values: dict[str, object] = {}
         ok = True
-        for name, key_node, value_node in pairs:
-            spec = specs.get(name)
-            if spec is None:
-                self.error(key_node, f"{where}: unknown field '{name}'{suggestion(name, specs)}")
+        for key_node, value_node in node.items:
+            name = key_node.value
+            if key_node.kind != "scalar" or key_node.tag != STR_TAG or name in present:
+                del self.issues[issues_before:], refs[refs_before:]
+                self._mapping_pairs(node, where)
+                return None
+            present.add(name)
+            field_info = fields.get(name)
+            if field_info is None:
+                self.error(key_node, f"{where}: unknown field '{name}'{suggestion(name, fields)}")
                 ok = False
                 continue
-            field_where = f"{where}.{name}"
-            is_null = value_node.kind == "scalar" and value_node.tag == "tag:yaml.org,2002:null"
-            if is_null and not spec.required and spec.type in _COLLECTION_TYPES:
+            # The common cases first, before the field's ``where`` is even built: text written as text.
+            if value_node.kind == "scalar" and value_node.tag == STR_TAG:
+                text = value_node.value
+                if text and not text.isspace():
+                    if field_info.plain_text:
+                        if field_info.regex is None or field_info.regex.match(text):
+                            values[name] = text
+                            continue
+                    elif field_info.is_id:
+                        value = self._validate_id(field_info.spec, value_node, f"{where}.{name}", refs)
+                        if value is _INVALID:
+                            ok = False
+                        else:
+                            values[name] = value
+                        continue
+            elif (field_info.skip_null and value_node.kind == "scalar"
+                    and value_node.tag == "tag:yaml.org,2002:null"):
                 continue  # an optional list or object left empty is simply absent
-            value = self._validate_value(spec, value_node, field_where, refs)
+            value = self._validate_value(field_info, value_node, f"{where}.{name}", refs)
             if value is _INVALID:
                 ok = False
             else:
                 values[name] = value
-        present = {name for name, _, _ in pairs}
-        for spec in fields:
-            if spec.required and spec.name not in present:
-                self.error(node, f"{where}: missing required field '{spec.name}'")
+        for name in table.required:
+            # A required field that is present but invalid was reported above, not as missing.
+            if name not in values and name not in present:
+                self.error(node, f"{where}: missing required field '{name}'")
                 ok = False
         return values if ok else None
 
-    def _validate_value(self, spec: FieldSpec, node: Node, where: str, refs: list[Ref]) -> object:
+    def _validate_value(self, field_info: _Field, node: Node, where: str, refs: list[Ref]) -> object:
+        spec = field_info.spec
         kind = spec.type
-        if kind in ("text_list", "id_list", "url_list", "object_list"):
+        if field_info.element is not None:  # a list
             if node.kind != "seq":
                 example = "[a, b]" if kind != "object_list" else "items starting with '- '"
                 self.error(node, f"{where}: must be a list ({example}), found {_describe(node)}")
                 return _INVALID
-            if len(node.children) < spec.min_items:
+            children = node.children
+            if len(children) < spec.min_items:
                 self.error(node, f"{where}: needs at least {spec.min_items} item(s)")
                 return _INVALID
-            element = FieldSpec(spec.name, _ELEMENT_TYPE[kind], ref=spec.ref, enum=spec.enum,
-                                pattern=spec.pattern, fields=spec.fields)
+            element = field_info.element
+            plain_text = element.plain_text
+            regex = element.regex
             result: list[object] = []
             ok = True
             seen_ids: dict[str, int] = {}
-            for index, child in enumerate(node.children):
+            for index, child in enumerate(children):
+                if (plain_text and child.kind == "scalar" and child.tag == STR_TAG
+                        and (text := child.value) and not text.isspace()
+                        and (regex is None or regex.match(text))):
+                    result.append(text)
+                    continue
                 value = self._validate_value(element, child, f"{where}[{index}]", refs)
                 if value is _INVALID:
                     ok = False
@@ -224,8 +259,8 @@ class FileValidator:
                     seen_ids[step_id] = index
                 result.append(value)
             return result if ok else _INVALID
-        if kind in ("object", "object_item"):
-            value = self._validate_object(spec.fields, node, where, refs)
+        if field_info.table is not None:  # "object" and "object_item"
+            value = self._validate_object(field_info.table, node, where, refs)
             return _INVALID if value is None else value
         if node.kind != "scalar":
             self.error(node, f"{where}: expected {_EXPECTED[kind]}, found {_describe(node)}")
@@ -252,14 +287,14 @@ class FileValidator:
                                  f" {_describe(node)}; put it in quotes: '{node.value}'")
             return _INVALID
         text = node.value
-        if not text.strip():
+        if _blank(text):
             if spec.allow_empty:
                 return ""
             self.error(node, f"{where}: must not be empty")
             return _INVALID
         if kind == "id":
             return self._validate_id(spec, node, where, refs)
-        if spec.pattern and not _pattern(spec.pattern).match(text):
+        if field_info.regex is not None and not field_info.regex.match(text):
             self.error(node, f"{where}: {_PATTERN_PROBLEM.get(kind, 'is not in the expected form')} '{text}'")
             return _INVALID
         return text
@@ -286,6 +321,66 @@ class FileValidator:
                 pass
         self.error(node, f"{where}: expected a date written YYYY-MM-DD, found '{node.value}'")
         return _INVALID
+
+
+def _blank(text: str) -> bool:
+    """True for '' and whitespace only; the same as ``not text.strip()`` without copying long texts."""
+    return not text or text.isspace()
+
+
+@dataclass(frozen=True, eq=False)
+class _Field:
+    """A field's spec with what checking it needs, worked out once (see :func:`_table`)."""
+
+    spec: FieldSpec
+    regex: re.Pattern[str] | None
+    # Text whose only checks are "written as text", "not blank" and the pattern: checked inline.
+    plain_text: bool
+    is_id: bool
+    # An optional list or object written with no value: simply absent.
+    skip_null: bool
+    element: _Field | None  # for lists: each element's field, as required and non-empty
+    table: _Table | None  # for objects: their fields
+
+
+@dataclass(frozen=True, eq=False)
+class _Table:
+    """The fields of an item or an object by name, in spec order, and the required ones."""
+
+    fields: dict[str, _Field]
+    required: tuple[str, ...]
+
+
+# fields tuple's id -> (the tuple itself, kept alive so that its id is never reused; its table)
+_tables: dict[int, tuple[tuple[FieldSpec, ...], _Table]] = {}
+
+
+def _table(fields: tuple[FieldSpec, ...]) -> _Table:
+    """The (cached) table of a spec's fields; spec tuples are module constants, so this is built once each."""
+    cached = _tables.get(id(fields))
+    if cached is not None and cached[0] is fields:
+        return cached[1]
+    required = tuple(spec.name for spec in fields if spec.required)
+    table = _Table({spec.name: _field(spec) for spec in fields}, required)
+    _tables[id(fields)] = (fields, table)
+    return table
+
+
+def _field(spec: FieldSpec) -> _Field:
+    element = None
+    if spec.type in _ELEMENT_TYPE:
+        element = _field(FieldSpec(spec.name, _ELEMENT_TYPE[spec.type], ref=spec.ref, enum=spec.enum,
+                                   pattern=spec.pattern, fields=spec.fields))
+    table = _table(spec.fields) if spec.type in ("object", "object_item") else None
+    return _Field(
+        spec=spec,
+        regex=_pattern(spec.pattern) if spec.pattern else None,
+        plain_text=spec.type in ("text", "url", "dial"),
+        is_id=spec.type == "id",
+        skip_null=not spec.required and spec.type in _COLLECTION_TYPES,
+        element=element,
+        table=table,
+    )
 
 
 def _pattern(source: str) -> re.Pattern[str]:
