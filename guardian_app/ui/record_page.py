@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QDate, QLocale, QStandardPaths
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -33,6 +33,11 @@ from guardian_app.ui.page import Page
 from guardian_app.ui.widgets import Card, ScrollColumn, clear_layout, heading, paragraph
 
 _MULTILINE = frozenset({"what_happened", "screenshots"})
+
+
+def _today_text() -> str:
+    """Today written the way the chosen language writes dates (the default QLocale follows it)."""
+    return QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
 
 
 class RecordPage(Page):
@@ -154,7 +159,8 @@ class RecordPage(Page):
         self.entries_caption.setText(self.tr("&Entries"))
         self.entry_list.setAccessibleName(self.tr("Entries in this record"))
         for name, text in self.field_labels().items():
-            self.captions[name].setText(text + ":")
+            # "Date:" in English, "Date :" (no-break space) in French: the colon is translated too.
+            self.captions[name].setText(self.tr("{field}:").format(field=text))
             self.fields[name].setAccessibleName(text)
         self.fields["date"].setPlaceholderText(self.tr("For example: 2026-03-14"))
         self.fields["time"].setPlaceholderText(self.tr("For example: about 9 pm"))
@@ -286,7 +292,7 @@ class RecordPage(Page):
             no_entries=self.tr("No entries yet."),
             fields=self.field_labels(),
         )
-        return record_html(self.state.record, labels=labels, date=dt.date.today())
+        return record_html(self.state.record, labels=labels, date=_today_text())
 
     def export_pdf(self) -> None:
         from guardian_app.ui.printing import html_to_pdf

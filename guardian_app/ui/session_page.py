@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QDate, QLocale, QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -32,6 +32,11 @@ from guardian_app.ui.page import Page
 from guardian_app.ui.widgets import Card, ScrollColumn, clear_layout, heading, paragraph
 
 _NOTE_HEIGHT_PX = 70
+
+
+def _today_text() -> str:
+    """Today written the way the chosen language writes dates (the default QLocale follows it)."""
+    return QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
 
 
 class SessionPage(Page):
@@ -74,6 +79,7 @@ class SessionPage(Page):
         self.notes_card = Card()
         self.notes_caption = QLabel()
         self.notes_caption.setProperty("role", "h3")
+        self.notes_caption.setWordWrap(True)  # long in French and at large text sizes
         self.notes_edit = QPlainTextEdit()
         self.notes_caption.setBuddy(self.notes_edit)
         self.notes_edit.textChanged.connect(self._notes_edited)
@@ -331,7 +337,7 @@ class SessionPage(Page):
 
     def summary_html(self) -> str:
         return session_summary_html(self.context.session, self.context.content, self.context.region,
-                                    labels=self._summary_labels(), date=dt.date.today(),
+                                    labels=self._summary_labels(), date=_today_text(),
                                     include_notes=self.include_private_notes())
 
     def export_pdf(self) -> None:
