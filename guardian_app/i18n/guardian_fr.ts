@@ -1730,6 +1730,10 @@ Nouvelle phrase de passe&#xa0;:</translation>
         <translation>Essayez&#xa0;:</translation>
     </message>
     <message>
+        <source>“{quote}”</source>
+        <translation>«&#xa0;{quote}&#xa0;»</translation>
+    </message>
+    <message>
         <source>1 conversation starter</source>
         <translation>1 façon d&apos;amorcer la discussion</translation>
     </message>

@@ -16,7 +16,18 @@ from collections.abc import Callable
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Slot,
+)
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -40,6 +51,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -88,6 +101,28 @@ def session_actions_available() -> bool:
         return importlib.util.find_spec(SESSION_ACTIONS_MODULE) is not None
     except (ImportError, ValueError):
         return False
+
+
+class _NavigationDelegate(QStyledItemDelegate):
+    """Makes each page name tall enough for all its wrapped lines.
+
+    Under a style sheet, Qt measures an item's wrapped text without its padding and border, so a name that
+    just fits on one line in that measure ("Obtenir de l'aide maintenant") was painted on one line and cut
+    off with "...". This measures the text at the width it is really painted in.
+    """
+
+    TEXT_INSET_PX = 2 * 14 + 6  # theme.py: 14 px padding each side, and up to a 6 px selection border
+    TEXT_PADDING_PX = 2 * 10  # theme.py: 10 px above and below
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        base = super().sizeHint(option, index)
+        view = self.parent()
+        if not isinstance(view, QListWidget):
+            return base
+        width = max(view.viewport().width() - 2 * view.spacing() - self.TEXT_INSET_PX, 1)
+        text = str(index.data() or "")
+        needed = option.fontMetrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text)
+        return QSize(base.width(), max(base.height(), needed.height() + self.TEXT_PADDING_PX))
 
 
 class ContentBanner(QFrame):
@@ -539,6 +574,7 @@ class MainWindow(QMainWindow):
         self._nav.setObjectName("navigation")
         self._nav.setWordWrap(True)
         self._nav.setTextElideMode(Qt.TextElideMode.ElideNone)  # long page names wrap, never "…"
+        self._nav.setItemDelegate(_NavigationDelegate(self._nav))
         self._nav.setResizeMode(QListWidget.ResizeMode.Adjust)
         self._nav.setSpacing(2)
         self._nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 WINDOW_SIZE = (1280, 860)
-SEARCH_EXAMPLE = "school"
+SEARCH_EXAMPLES = {"en": "school", "fr": "école"}  # a word a parent might type, in each language
 
 
 def render_screenshots(out_dir: Path | str, locale: str | None = None, region: str | None = None,
@@ -51,7 +51,7 @@ def render_screenshots(out_dir: Path | str, locale: str | None = None, region: s
         window.open_search()
         panel = window.search_panel
         if panel is not None:
-            panel.search_box.setText(SEARCH_EXAMPLE)
+            panel.search_box.setText(SEARCH_EXAMPLES.get(language, SEARCH_EXAMPLES["en"]))
             app.processEvents()
             window.grab().save(str(out / "search.png"))
             panel.close_panel()

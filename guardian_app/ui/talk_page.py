@@ -316,14 +316,16 @@ class TalkPage(Page):
                 # The first sentence keeps the panel short beside the cards; the handout uses the same steps.
                 steps.append(f"<li><b>{title}</b><br/>{e(first_sentence(step.detail))}</li>")
             closing = f"<p>{e(guide.closing)}</p>" if guide.closing else ""
-            self.disclosure_intro.setText(e(first_sentence(guide.intro)))
+            self.disclosure_intro.setText(first_sentence(guide.intro))  # a plain-text label: no HTML escaping
             self.disclosure_body.setText(f"<ol>{''.join(steps)}</ol>{closing}")
 
         phrases = self.content.phrases
         self.phrases_panel.setVisible(bool(phrases))
         instead_of, try_saying = e(self.tr("Instead of:")), e(self.tr("Try:"))
+        quoted = self.tr("“{quote}”")  # « {quote} » in French
         rows = [
-            f"<p><b>{instead_of}</b> “{e(phrase.avoid)}”<br/><b>{try_saying}</b> “{e(phrase.instead)}”</p>"
+            f"<p><b>{instead_of}</b> {e(quoted.format(quote=phrase.avoid))}<br/>"
+            f"<b>{try_saying}</b> {e(quoted.format(quote=phrase.instead))}</p>"
             for phrase in phrases
         ]
         self.phrases_body.setText("".join(rows))
