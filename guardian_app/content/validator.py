@@ -258,7 +258,8 @@ class FileValidator:
                         continue
                     seen_ids[step_id] = index
                 result.append(value)
-            return result if ok else _INVALID
+            # A tuple, as the model keeps lists: items are built from these values without a copy.
+            return tuple(result) if ok else _INVALID
         if field_info.table is not None:  # "object" and "object_item"
             value = self._validate_object(field_info.table, node, where, refs)
             return _INVALID if value is None else value
