@@ -351,6 +351,10 @@
         <translation>Si un enfant est en danger en ce moment, appelez le {number}.</translation>
     </message>
     <message>
+        <source>{name}: {phone}</source>
+        <translation>{name}&#xa0;: {phone}</translation>
+    </message>
+    <message>
         <source>Get help now</source>
         <translation>Obtenir de l&apos;aide maintenant</translation>
     </message>
@@ -1027,6 +1031,10 @@
     <message>
         <source>Type a word, for example “threat” or “school”.</source>
         <translation>Tapez un mot, par exemple «&#xa0;menace&#xa0;» ou «&#xa0;école&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{kind}: {title}</source>
+        <translation>{kind}&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Nothing found. Try another word.</source>

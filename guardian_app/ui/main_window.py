@@ -300,7 +300,8 @@ class MainWindow(QMainWindow):
                 number=region.emergency_number))
             primary = content.resource(region.primary)
             if primary is not None and primary.phone is not None:
-                lines.append(f"{primary.name}: {primary.phone.display}")
+                line = self.tr("{name}: {phone}")
+                lines.append(line.format(name=primary.name, phone=primary.phone.display))
         QMessageBox.information(self, self.tr("Get help now"), "\n\n".join(lines) or self.tr(
             "Call your local emergency number if a child is in danger right now."))
 

@@ -137,7 +137,7 @@ class SearchPanel(QFrame):
             self._index = SearchIndex(self.context.content, self.context.region)
         hits = self._index.search(query, limit=MAX_RESULTS)
         for hit in hits:
-            text = f"{self._kind_label(hit.kind)}: {hit.title}"
+            text = self.tr("{kind}: {title}").format(kind=self._kind_label(hit.kind), title=hit.title)
             if hit.snippet and hit.snippet != hit.title:
                 text += f"\n{hit.snippet}"
             item = QListWidgetItem(text, self.results)
