@@ -109,6 +109,7 @@ class HelpPage(Page):
         header_row.setContentsMargins(24, 16, 24, 8)
         self.title_label = QLabel(header)
         self.title_label.setProperty("role", "h1")
+        self.title_label.setWordWrap(True)  # at 200 % text the title wraps instead of being cut off
         header_row.addWidget(self.title_label, 1)
         self.region_label = QLabel(header)
         self.region_combo = QComboBox(header)

@@ -1,0 +1,113 @@
+"""Accessible names and keyboard reach on every page, in English and French (WCAG 4.1.2, 2.1.1, 2.1.2).
+
+French UI strings may still be arriving: names are checked to be non-empty, not for particular words.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from guardian_app.ui import theme
+
+INTERACTIVE = (QAbstractButton, QComboBox, QLineEdit, QTextEdit, QPlainTextEdit, QAbstractItemView,
+               QAbstractSlider)
+PAGE_IDS = ["home", "luring", "signs", "talk", "help", "guide", "session", "record", "about"]
+
+
+@pytest.fixture(autouse=True)
+def _light_theme() -> Any:
+    yield
+    theme.set_current(theme.LIGHT)
+
+
+def interactive_widgets(root: QWidget) -> list[QWidget]:
+    """Visible widgets a keyboard user can reach: standard controls and custom focusable widgets."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or not widget.isEnabled():
+            continue
+        if widget.parent() is not None and isinstance(widget.parent(), QComboBox | QLineEdit):
+            continue  # a combo's line edit, a line edit's clear button: part of their owner
+        if widget.inherits("QScrollBar") or widget.inherits("QHeaderView") or widget.inherits("QScrollArea"):
+            # scroll bars and headers are parts of their view; scroll areas are containers (their unnamed
+            # focus stop is a known gap, see the accessibility report)
+            continue
+        if isinstance(widget, INTERACTIVE) or widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            found.append(widget)
+    return found
+
+
+def accessible_name(widget: QWidget) -> str:
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return (interface.text(QAccessible.Text.Name) if interface is not None else "") or widget.accessibleName()
+
+
+def describe(widget: QWidget) -> str:
+    return f"{type(widget).__name__} {widget.objectName()!r}"
+
+
+def _open(window: Any, page_id: str, language: str) -> QWidget:
+    if language == "fr":
+        window._change_language("fr")
+    window.show()
+    assert window.show_page(page_id)
+    QApplication.processEvents()
+    return window.page(page_id)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("page_id", PAGE_IDS)
+def test_every_control_has_a_name_and_takes_tab(main_window: Any, page_id: str, language: str,
+                                                capsys: Any) -> None:
+    page = _open(main_window, page_id, language)
+    unnamed = [describe(w) for w in interactive_widgets(page) if not accessible_name(w).strip()]
+    assert not unnamed, f"{page_id} ({language}): no accessible name: {unnamed}"
+    no_tab = [describe(w) for w in interactive_widgets(page)
+              if not w.focusPolicy() & Qt.FocusPolicy.TabFocus and not isinstance(w, QAbstractSlider)]
+    assert not no_tab, f"{page_id} ({language}): not reachable with Tab: {no_tab}"
+
+
+@pytest.mark.parametrize("page_id", PAGE_IDS)
+def test_tab_reaches_everything_and_comes_back(main_window: Any, page_id: str) -> None:
+    page = _open(main_window, page_id, "en")
+    start = main_window.help_button
+    visited: list[QWidget] = []
+    widget = start.nextInFocusChain()
+    for _ in range(5000):
+        if widget is start:
+            break
+        if widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            visited.append(widget)
+        widget = widget.nextInFocusChain()
+    else:
+        pytest.fail("the focus chain never returns to Get help now (a keyboard trap)")
+    wanted = [w for w in interactive_widgets(page) if w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    missed = [describe(w) for w in wanted if w not in visited]
+    assert not missed, f"{page_id}: Tab never reaches {missed}"
+    assert main_window.quick_exit_button in visited
+
+
+def test_shortcuts_use_a_modifier(main_window: Any) -> None:
+    from PySide6.QtGui import QAction
+
+    for action in main_window.findChildren(QAction):
+        for sequence in action.shortcuts():
+            text = sequence.toString()
+            if text.startswith("F") and text[1:].isdigit():
+                continue  # function keys type no character
+            assert "+" in text, f"shortcut without a modifier: {text}"

@@ -1,0 +1,114 @@
+"""Text size 100-200 % (WCAG 1.4.4): shortcuts, the remembered setting, and no clipped or sideways text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel
+
+from guardian_app.ui import theme
+from guardian_app.ui.main_window import TEXT_SCALE_SETTING
+
+
+@pytest.fixture(autouse=True)
+def _light_theme() -> Any:
+    yield
+    theme.set_current(theme.LIGHT)
+
+
+def _settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def clipped_labels(page: Any) -> list[str]:
+    problems = []
+    for label in page.findChildren(QLabel):
+        if not label.isVisible() or not label.text() or label.width() <= 0:
+            continue
+        if label.wordWrap():
+            if label.heightForWidth(label.width()) > label.height():
+                problems.append(f"wrapped {label.objectName()!r} {label.text()[:40]!r}: "
+                                f"needs {label.heightForWidth(label.width())} px, has {label.height()}")
+        elif label.pixmap().isNull() and label.sizeHint().width() > label.width():
+            problems.append(f"line {label.objectName()!r} {label.text()[:40]!r}: "
+                            f"needs {label.sizeHint().width()} px, has {label.width()}")
+    return problems
+
+
+def sideways_scrolling(window: Any, page_id: str) -> list[str]:
+    page = window.page(page_id)
+    areas = [*page.findChildren(QAbstractScrollArea), window._page_frames[page_id]]
+    return [area.objectName() or type(area).__name__ for area in areas
+            if area.isVisible() and area.horizontalScrollBar().isVisible()
+            and not area.inherits("QAbstractItemView")]
+
+
+# Resource cards (help page, guide) still lay out their name, text and QR code in a fixed row.
+_NOT_YET = pytest.mark.xfail(reason="resource cards and guide steps do not reflow yet", strict=False)
+PAGE_IDS = ["home", "luring", "signs", "talk", pytest.param("help", marks=_NOT_YET),
+            pytest.param("guide", marks=_NOT_YET), pytest.param("session", marks=_NOT_YET), "record", "about"]
+
+
+@pytest.mark.parametrize("page_id", PAGE_IDS)
+def test_page_fits_at_200_percent_text(main_window: Any, qtbot: Any, page_id: str) -> None:
+    main_window.set_text_scale(2.0)
+    main_window.show()
+    assert main_window.show_page(page_id)
+    _settle()
+    problems = clipped_labels(main_window.page(page_id)) + [
+        f"horizontal scroll bar on {name}" for name in sideways_scrolling(main_window, page_id)]
+    assert not problems
+    # the window itself can still be made small: pages scroll instead of forcing a minimum size
+    assert main_window.minimumSizeHint().width() <= 1024
+
+
+@pytest.mark.parametrize("page_id", PAGE_IDS)
+def test_page_fits_a_small_window_at_normal_text(main_window: Any, qtbot: Any, page_id: str) -> None:
+    main_window.show()
+    main_window.resize(1024, 700)
+    main_window.show_page(page_id)
+    _settle()
+    assert not sideways_scrolling(main_window, page_id)
+    assert main_window.minimumSizeHint().width() <= 1024
+
+
+def test_shortcuts_change_the_text_size_and_it_is_remembered(main_window: Any, qtbot: Any) -> None:
+    from guardian_app.app import create_window
+
+    # the offscreen platform has no active window to receive shortcuts: check the keys, then trigger
+    assert QKeySequence(QKeySequence.StandardKey.ZoomIn) in main_window.zoom_in_action.shortcuts()
+    assert main_window.zoom_out_action.shortcut() == QKeySequence(QKeySequence.StandardKey.ZoomOut)
+    assert main_window.zoom_reset_action.shortcut() == QKeySequence("Ctrl+0")
+    base = QApplication.font().pointSizeF()
+    main_window.zoom_in_action.trigger()
+    assert main_window.text_scale > 1.0
+    assert QApplication.font().pointSizeF() > base
+    main_window.zoom_in_action.trigger()
+    main_window.zoom_out_action.trigger()
+    scale = main_window.text_scale
+    assert 1.0 < scale <= 2.0
+    assert float(main_window.context.settings.value(TEXT_SCALE_SETTING)) == scale
+    again = create_window(settings=main_window.context.settings, quit_app=lambda: None)
+    qtbot.addWidget(again)
+    assert again.text_scale == scale
+    again.close()
+    main_window.zoom_reset_action.trigger()
+    assert main_window.text_scale == 1.0
+
+
+def test_scale_is_bounded_and_presentation_mode_never_shrinks_text(main_window: Any) -> None:
+    for _ in range(10):
+        main_window.zoom_in()
+    assert main_window.text_scale == 2.0
+    main_window.context.set_presentation_mode(True)
+    assert main_window.effective_text_scale() == 2.0
+    main_window.zoom_reset()
+    assert main_window.effective_text_scale() == pytest.approx(1.4)
+    main_window.context.set_presentation_mode(False)
+    assert main_window.effective_text_scale() == 1.0
+    for _ in range(10):
+        main_window.zoom_out()
+    assert main_window.text_scale == 1.0
