@@ -8,10 +8,14 @@ that are returned.
 
 from __future__ import annotations
 
+import heapq
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import compress, islice, repeat
+from operator import contains, not_
 
 from guardian_app.content.model import Content
 
@@ -60,6 +64,12 @@ class SearchIndex:
     def __init__(self, content: Content, region: str | None = None) -> None:
         self._entries: list[_Entry] = []
         self._build(content, region)
+        # Plain lists of the normalised texts: a keystroke scans them without an attribute lookup per entry.
+        self._all_norms = [entry.all_norm for entry in self._entries]
+        self._title_norms = [entry.title_norm for entry in self._entries]
+        # The last query's words and the entries holding them all: typing only ever narrows a search.
+        self._last_words: list[str] = []
+        self._last_candidates: list[int] = list(range(len(self._entries)))
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -70,17 +80,49 @@ class SearchIndex:
         if not words or limit <= 0:
             return []
         # The longest word is usually the rarest: filtering by it first keeps the later passes short.
-        candidates = [i for i, entry in enumerate(self._entries) if words[0] in entry.all_norm]
-        for word in words[1:]:
-            candidates = [i for i in candidates if word in self._entries[i].all_norm]
-
-        def rank(index: int) -> tuple[int, int, int]:
-            title = self._entries[index].title_norm
-            in_title = sum(word in title for word in words)
-            starts = 0 if title.startswith(words[-1]) or title.startswith(words[0]) else 1
-            return (-in_title, starts, index)
-
-        best = sorted(candidates, key=rank)[:limit]
+        all_norms = self._all_norms
+        first = words[0]
+        if self._last_words and all(any(old in word for word in words) for old in self._last_words):
+            # Each word of the last query is inside a word of this one (the usual keystroke): every entry
+            # holding this query held that one, so only the last candidates need looking at.
+            candidates = self._last_candidates
+            for word in words:
+                if word not in self._last_words:  # the last query's words are known to be there
+                    candidates = _holding(candidates, all_norms, word)
+        else:
+            candidates = list(compress(range(len(all_norms)), map(contains, all_norms, repeat(first))))
+            for word in words[1:]:
+                candidates = _holding(candidates, all_norms, word)
+        self._last_words, self._last_candidates = words, candidates
+        # Rank: items with more of the words in their title first, then titles starting with the longest or
+        # the shortest word, then content order (the order of ``candidates``). Only the best ``limit`` are
+        # needed, and a one-letter query matches nearly everything: the passes below stop once they have them.
+        titles = self._title_norms
+        candidate_titles = list(map(titles.__getitem__, candidates))
+        if len(words) == 1:
+            # A one-word query: titles starting with it, then titles holding it, then the rest.
+            starts = compress(candidates, map(str.startswith, candidate_titles, repeat(first)))
+            best = list(islice(starts, limit))
+            if len(best) < limit:
+                starting = set(best)
+                holding = compress(candidates, map(contains, candidate_titles, repeat(first)))
+                best += islice((i for i in holding if i not in starting), limit - len(best))
+            if len(best) < limit:
+                lacking = compress(candidates, map(not_, map(contains, candidate_titles, repeat(first))))
+                best += islice(lacking, limit - len(best))
+        else:
+            # How many of the words each title holds, counted in C; a title starting with a word holds it, so
+            # entries with no word in their title all rank last, in content order.
+            title_counts: Counter[int] = Counter()
+            for word in words:
+                title_counts.update(compress(candidates, map(contains, candidate_titles, repeat(word))))
+            prefixes = (words[-1], first)
+            keyed = [(-count, 0 if titles[i].startswith(prefixes) else 1, i)
+                     for i, count in title_counts.items()]
+            best = [key[2] for key in heapq.nsmallest(limit, keyed)]
+            if len(best) < limit:
+                lacking = compress(candidates, map(not_, map(title_counts.__contains__, candidates)))
+                best += islice(lacking, limit - len(best))
         return [self._hit(self._entries[i], words) for i in best]
 
     # --- building -------------------------------------------------------------------------------------------
@@ -134,23 +176,21 @@ class SearchIndex:
         return SearchHit(entry.page_id, entry.item_id, entry.kind, entry.title, _snippet(entry.body, words))
 
 
+def _holding(indices: list[int], texts: list[str], word: str) -> list[int]:
+    """Those of ``indices`` whose text holds ``word``, in order (the loop runs in C)."""
+    return list(compress(indices, map(contains, map(texts.__getitem__, indices), repeat(word))))
+
+
 def _snippet(text: str, words: list[str]) -> str:
     """A short excerpt of ``text`` around the first matching word (the start of the text if none matches)."""
     text = _SPACES.sub(" ", text).strip()
     if len(text) <= SNIPPET_CHARS:
         return text
-    # Normalise character by character, remembering where each normalised character came from.
-    norm_chars: list[str] = []
-    origin: list[int] = []
-    for position, char in enumerate(text):
-        folded = _COMBINING.sub("", unicodedata.normalize("NFKD", char.casefold().translate(_APOSTROPHES)))
-        norm_chars.append(folded)
-        origin.extend([position] * len(folded))
-    norm = "".join(norm_chars)
+    norm, origin = _normalise_with_origin(text)
     found = min((pos for pos in (norm.find(word) for word in words) if pos >= 0), default=-1)
     start = 0
     if found >= 0:
-        start = max(0, origin[found] - SNIPPET_CHARS // 3)
+        start = max(0, (origin[found] if origin is not None else found) - SNIPPET_CHARS // 3)
         # Begin at a word boundary so the excerpt does not open mid-word.
         space = text.rfind(" ", 0, start)
         start = 0 if space < 0 else space + 1
@@ -159,3 +199,42 @@ def _snippet(text: str, words: list[str]) -> str:
         cut = text.rfind(" ", start, end)
         end = cut if cut > start else end
     return ("… " if start > 0 else "") + text[start:end] + (" …" if end < len(text) else "")
+
+
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+_folded_chars: dict[str, str] = {}
+
+
+def _fold_char(char: str) -> str:
+    """One character as :func:`normalise` matches it (possibly several characters, or none)."""
+    folded = _folded_chars.get(char)
+    if folded is None:
+        folded = _COMBINING.sub("", unicodedata.normalize("NFKD", char.casefold().translate(_APOSTROPHES)))
+        _folded_chars[char] = folded
+    return folded
+
+
+def _normalise_with_origin(text: str) -> tuple[str, list[int] | None]:
+    """``text`` normalised character by character, and where each normalised character came from.
+
+    An ASCII character only changes case, so ASCII runs are lowered whole; the origin is None when every
+    character maps to itself (ASCII text), meaning position i comes from position i.
+    """
+    if text.isascii():
+        return text.lower(), None
+    parts: list[str] = []
+    origin: list[int] = []
+    position = 0
+    for match in _NON_ASCII.finditer(text):
+        char_at = match.start()
+        if char_at > position:
+            parts.append(text[position:char_at].lower())
+            origin.extend(range(position, char_at))
+        folded = _fold_char(match.group())
+        parts.append(folded)
+        origin.extend([char_at] * len(folded))
+        position = char_at + 1
+    if position < len(text):
+        parts.append(text[position:].lower())
+        origin.extend(range(position, len(text)))
+    return "".join(parts), origin
