@@ -15,14 +15,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.synthetic import make_content  # noqa: E402
-from guardian_app.content.loader import load_content  # noqa: E402
+from bench.synthetic import make_content
+from guardian_app.content.loader import load_content
 
 
 def count_items(result: object) -> int:
     content = result.content  # type: ignore[attr-defined]
-    return sum(len(getattr(content, name)) for name in ("sections", "stages", "categories", "signs", "starters",
-                                                         "phrases", "guides", "resources"))
+    kinds = ("sections", "stages", "categories", "signs", "starters", "phrases", "guides", "resources")
+    return sum(len(getattr(content, name)) for name in kinds)
 
 
 def main() -> int:
@@ -47,7 +47,8 @@ def main() -> int:
     base = statistics.median(rows[0][3])
     for times, items, size_kib, timings in rows:
         median = statistics.median(timings)
-        print(f"x{times:<4} {items:>6} items {size_kib:>8.0f} KiB  load+validate median {median * 1000:8.1f} ms "
+        print(f"x{times:<4} {items:>6} items {size_kib:>8.0f} KiB  load+validate"
+              f" median {median * 1000:8.1f} ms "
               f"(min {min(timings) * 1000:.1f}, max {max(timings) * 1000:.1f})  "
               f"{median / items * 1e6:6.1f} us/item  growth x{median / base:.1f}")
     worst = statistics.median(rows[-1][3])

@@ -16,10 +16,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.stats import latency_line  # noqa: E402
-from bench.synthetic import make_content  # noqa: E402
-from guardian_app.content.loader import load_content  # noqa: E402
-from guardian_app.content.search import SearchIndex  # noqa: E402
+from bench.stats import latency_line
+from bench.synthetic import make_content
+from guardian_app.content.loader import load_content
+from guardian_app.content.search import SearchIndex
 
 QUERIES = ("someone threatening", "école", "phone", "snap", "sextortion", "they asked for photos")
 TARGET_MS = 16.0
@@ -54,7 +54,7 @@ def run(times: int = 50, rounds: int = 5) -> list[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--times", type=int, default=50, help="how many times the shipped content is repeated")
+    parser.add_argument("--times", type=int, default=50, help="how many copies of the shipped content")
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
     for line in run(args.times, args.rounds):
