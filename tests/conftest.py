@@ -82,3 +82,22 @@ def main_window(qtbot: object, settings: object) -> Iterator[object]:
     app = QCoreApplication.instance()
     if app is not None:
         app.removeEventFilter(window.quick_exit_filter)
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test() -> Iterator[None]:
+    """Leave no French translator or locale behind: a later test must see English (language switches install
+    translators on the application, which outlives every window)."""
+    yield
+    import sys
+
+    if "PySide6.QtCore" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        for translator in app.findChildren(QTranslator):
+            app.removeTranslator(translator)
+            translator.deleteLater()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Canada))
