@@ -1,20 +1,55 @@
 """The ``guardian-app`` command: the GUI by default, plus ``validate``, ``schema`` and ``screenshots``.
 
 Sub-commands that need no window (``validate``, ``schema``) never import Qt, so they work on any server.
+Opening the window with only GUI options (what the desktop shortcut does) skips argparse, which with its
+gettext, locale and help-formatter imports costs ~40 ms of start-up; anything else goes through argparse.
 """
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from guardian_app import __version__
 
+if TYPE_CHECKING:
+    import argparse
+
 REGION_CHOICES = ("CA", "US", "GB", "AU")
 LOCALE_CHOICES = ("en", "fr")
+
+
+class GuiOptions(NamedTuple):
+    content: list[Path]
+    locale: str | None
+    region: str | None
+
+
+def _fast_gui_options(argv: Sequence[str]) -> GuiOptions | None:
+    """The GUI options when ``argv`` holds nothing else (well-formed), else None: argparse then decides."""
+    content: list[Path] = []
+    values: dict[str, str] = {}
+    choices = {"--locale": LOCALE_CHOICES, "--region": REGION_CHOICES}
+    args = list(argv)
+    while args:
+        name, has_value, value = args.pop(0).partition("=")
+        if name not in ("--content", "--locale", "--region"):
+            return None
+        if not has_value:
+            if not args or args[0].startswith("-"):
+                return None
+            value = args.pop(0)
+        if name == "--content":
+            if not value:
+                return None
+            content.append(Path(value))
+        elif value not in choices[name]:
+            return None
+        else:
+            values[name] = value
+    return GuiOptions(content, values.get("--locale"), values.get("--region"))
 
 
 def _add_gui_options(parser: argparse.ArgumentParser) -> None:
@@ -27,6 +62,8 @@ def _add_gui_options(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="guardian-app",
         description="Guardian: recognise online luring and sextortion, talk with your child, reach help.",
@@ -37,7 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_gui_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    validate = commands.add_parser("validate", help="check content folders; print every error as path:line:col")
+    validate = commands.add_parser("validate",
+                                   help="check content folders; print every error as path:line:col")
     validate.add_argument("dirs", nargs="*", type=Path, metavar="DIR",
                           help="content folders (default: the built-in content)")
     validate.add_argument("--strict", action="store_true",
@@ -53,12 +91,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``guardian-app``; returns the process exit code (0 ok, 1 failure, 2 usage error)."""
+    gui = _fast_gui_options(sys.argv[1:] if argv is None else argv)
+    if gui is not None:
+        from guardian_app.app import run_gui
+
+        return run_gui(packs=gui.content, locale=gui.locale, region=gui.region)
     args = build_parser().parse_args(argv)
     if args.command == "validate":
         from guardian_app.content.validate_cli import run_validate
 
         return run_validate(args.dirs, out=sys.stdout, err=sys.stderr, strict=args.strict)
     if args.command == "schema":
+        import json
+
         from guardian_app.content.schema import json_schema
 
         json.dump(json_schema(), sys.stdout, indent=2, ensure_ascii=False)
