@@ -8,12 +8,12 @@ copied, with Call, Chat, Copy and a QR code to call from their own phone. Contac
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QPoint, Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QLocale, QPoint, QSize, Qt, QTimer
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -29,6 +29,7 @@ from guardian_app.ui.context import AppContext
 from guardian_app.ui.page import Page
 from guardian_app.ui.qr import qr_pixmap
 from guardian_app.ui.resource_card import SELECTABLE, ResourceCard, open_url
+from guardian_app.ui.widgets import FlowLayout, WrapButton, fit_direction
 
 THREAT_GUIDE_ID = "someone-is-threatening-my-child"
 # Long enough for the eye to find the item after the scroll, short enough not to distract afterwards.
@@ -57,6 +58,7 @@ QPushButton#threatGuideButton {{
     background: {p.help}; color: {p.on_help}; border: 2px solid {p.help}; border-radius: 8px;
     font-weight: 600; padding: 10px 20px;
 }}
+QPushButton#threatGuideButton QLabel {{ color: {p.on_help}; background: transparent; font-weight: 600; }}
 QPushButton#threatGuideButton:focus {{ border: 3px solid {p.focus}; }}
 QFrame[highlight="true"] {{ border: 3px solid {p.focus}; border-radius: 8px; }}
 QFrame#guideStep[important="true"] {{ border: 2px solid {p.urgent_text}; }}
@@ -64,6 +66,50 @@ QFrame#guideStep QCheckBox {{ color: {p.text}; spacing: 10px; }}
 QFrame#guideStep QCheckBox::indicator {{ width: 20px; height: 20px; }}
 QLabel#qrCode {{ background: #ffffff; padding: 6px; }}
 """
+
+
+class PrimaryPanel(QFrame):
+    """The region's main line: its card and, beside it, a QR code to call from a phone.
+
+    When the panel is narrow (a small window, large text) the QR code moves under the card instead of
+    squeezing the text or widening the page.
+    """
+
+    # Below this many average characters of width for the text next to the QR code, the code goes underneath.
+    TEXT_MIN_CHARS = 34
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("primaryPanel")
+        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.row.setContentsMargins(20, 16, 20, 16)
+        self.row.setSpacing(20)
+        self.qr_column: QWidget | None = None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        self.fit(event.size().width())
+
+    def fit(self, width: int) -> None:
+        if self.qr_column is None:
+            return
+        needed = (self.fontMetrics().averageCharWidth() * self.TEXT_MIN_CHARS
+                  + self.qr_column.sizeHint().width() + 60)
+        fit_direction(self.row, width >= needed)
+
+
+class NaturalWrapButton(WrapButton):
+    """A wrapping button that asks for its text's width on one line, so it wraps only when it must."""
+
+    def sizeHint(self) -> QSize:
+        layout = self.layout()
+        if layout is None:
+            return super().sizeHint()
+        label = self.text_label()
+        margins = layout.contentsMargins()
+        width = (label.fontMetrics().horizontalAdvance(label.text()) + 2
+                 + margins.left() + margins.right() + 2 * label.margin())
+        return QSize(width, self.heightForWidth(width))
 
 
 def centred(widget: QWidget, parent: QWidget) -> QWidget:
@@ -105,24 +151,32 @@ class HelpPage(Page):
         outer.setContentsMargins(0, 0, 0, 0)
 
         header = QWidget(self)
-        header_row = QHBoxLayout(header)
+        # A flow: the region choice sits beside the title, or under it when large text needs the room.
+        header_row = FlowLayout(header, spacing=24)
         header_row.setContentsMargins(24, 16, 24, 8)
         self.title_label = QLabel(header)
         self.title_label.setProperty("role", "h1")
         self.title_label.setWordWrap(True)  # at 200 % text the title wraps instead of being cut off
-        header_row.addWidget(self.title_label, 1)
-        self.region_label = QLabel(header)
-        self.region_combo = QComboBox(header)
+        header_row.addWidget(self.title_label)
+        region_box = QWidget(header)
+        region_row = QHBoxLayout(region_box)
+        region_row.setContentsMargins(0, 0, 0, 0)
+        self.region_label = QLabel(region_box)
+        self.region_combo = QComboBox(region_box)
         self.region_combo.setObjectName("regionCombo")
         self.region_label.setBuddy(self.region_combo)
-        header_row.addWidget(self.region_label)
-        header_row.addWidget(self.region_combo)
+        region_row.addWidget(self.region_label)
+        region_row.addWidget(self.region_combo)
+        header_row.addWidget(region_box)
         outer.addWidget(centred(header, self))
 
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setObjectName("helpScroll")
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        # Every service inside has its own Tab stops and the area scrolls to them: an extra, silent stop
+        # on the area itself would only confuse.
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer.addWidget(self.scroll_area, 1)
 
         self.region_combo.currentIndexChanged.connect(self._on_region_chosen)
@@ -134,6 +188,7 @@ class HelpPage(Page):
 
     def retranslate(self) -> None:
         self.title_label.setText(self.tr("Get help now"))
+        self.scroll_area.setAccessibleName(self.tr("Get help now"))
         self.region_label.setText(self.tr("&Where you live:"))
         self.region_combo.setAccessibleName(self.tr("Where you live"))
         self.region_combo.setToolTip(self.tr("Show the services for this country"))
@@ -172,6 +227,14 @@ class HelpPage(Page):
     def card(self, resource_id: str) -> ResourceCard | None:
         return self._cards.get(resource_id)
 
+    def apply_theme(self) -> None:
+        """Repaint what this page colours itself (its style sheet, the cards' links) in the theme in use."""
+        style = page_style(theme.current())
+        if self.styleSheet() != style:
+            self.setStyleSheet(style)
+        for card in self.findChildren(ResourceCard):
+            card.apply_theme()
+
     # --- building -----------------------------------------------------------------------------------------
 
     def rebuild(self) -> None:
@@ -202,12 +265,15 @@ class HelpPage(Page):
             lead.setWordWrap(True)
             column.addWidget(lead)
             column.addWidget(self._emergency_line(region, body))
-            self.threat_button = QPushButton(self.tr("Someone is threatening my child"), body)
+            # A wrapping button: at 200 % text in a small window the whole title stays readable.
+            self.threat_button = NaturalWrapButton(self.tr("Someone is threatening my child"), body)
             self.threat_button.setObjectName("threatGuideButton")
             self.threat_button.setAccessibleName(
                 self.tr("Someone is threatening my child: what to do, step by step"))
             self.threat_button.setToolTip(self.tr("What to do, step by step"))
-            self.threat_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+            policy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+            policy.setHeightForWidth(True)
+            self.threat_button.setSizePolicy(policy)
             self.threat_button.clicked.connect(lambda: self.context.open("guide", THREAT_GUIDE_ID))
             column.addWidget(self.threat_button)
 
@@ -264,13 +330,9 @@ class HelpPage(Page):
         row.addWidget(self.emergency_button)
         return frame
 
-    def _primary_panel(self, resource: Resource, locale: QLocale, parent: QWidget) -> QFrame:
+    def _primary_panel(self, resource: Resource, locale: QLocale, parent: QWidget) -> PrimaryPanel:
         """The region's main line, large, with a QR code to call it from a phone."""
-        panel = QFrame(parent)
-        panel.setObjectName("primaryPanel")
-        grid = QGridLayout(panel)
-        grid.setContentsMargins(20, 16, 20, 16)
-        grid.setHorizontalSpacing(20)
+        panel = PrimaryPanel(parent)
 
         card = ResourceCard(resource, locale=locale, parent=panel)
         # The panel draws the frame; the card inside stays flat so the panel does not look boxed twice.
@@ -281,17 +343,20 @@ class HelpPage(Page):
             card.number_label.setProperty("role", "h1")
         card.name_label.setProperty("role", "h2")
         self.primary_card = card
-        grid.addWidget(card, 0, 0)
+        panel.row.addWidget(card, 1)
 
         if resource.phone:
-            qr_box = QVBoxLayout()
-            self.qr_label = QLabel(panel)
+            qr_column = QWidget(panel)
+            qr_column.setObjectName("qrColumn")
+            qr_box = QVBoxLayout(qr_column)
+            qr_box.setContentsMargins(0, 0, 0, 0)
+            self.qr_label = QLabel(qr_column)
             self.qr_label.setObjectName("qrCode")
             self.qr_label.setPixmap(qr_pixmap(resource.tel_url(), scale=4))
             self.qr_label.setAccessibleName(self.tr("QR code to call {name}").format(name=resource.name))
             self.qr_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             qr_box.addWidget(self.qr_label, 0, Qt.AlignmentFlag.AlignHCenter)
-            caption = QLabel(self.tr("Scan with your phone to call"), panel)
+            caption = QLabel(self.tr("Scan with your phone to call"), qr_column)
             caption.setProperty("role", "muted")
             caption.setWordWrap(True)
             caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -299,8 +364,8 @@ class HelpPage(Page):
             caption.setFixedWidth(max(self.qr_label.pixmap().width() + 60, 180))
             qr_box.addWidget(caption, 0, Qt.AlignmentFlag.AlignHCenter)
             qr_box.addStretch(1)
-            grid.addLayout(qr_box, 0, 1, Qt.AlignmentFlag.AlignTop)
-        grid.setColumnStretch(0, 1)
+            panel.row.addWidget(qr_column, 0, Qt.AlignmentFlag.AlignTop)
+            panel.qr_column = qr_column
 
         self._items[resource.id] = panel
         self._items[f"group:{resource.group}"] = panel

@@ -12,12 +12,13 @@ import html
 import re
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer, QUrl
+from PySide6.QtCore import QDate, QLocale, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from guardian_app.content.model import Phone, Resource
 from guardian_app.ui import theme
+from guardian_app.ui.widgets import FlowLayout
 
 # Long enough to read, short enough not to linger over the next action.
 STATUS_MESSAGE_MS = 4000
@@ -53,6 +54,20 @@ def _host(url: str) -> str:
     return host.removeprefix("www.")
 
 
+class NaturalLabel(QLabel):
+    """A word-wrapped label that asks for its text's width on one line: in a flow it takes a whole line
+    when it fits and wraps only when the line is too short (Qt's own hint for wrapped text is narrower)."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if not self.wordWrap() or not self.text():
+            return hint
+        margins = self.contentsMargins()
+        width = (self.fontMetrics().horizontalAdvance(self.text()) + 2 * self.margin() + 2
+                 + margins.left() + margins.right())
+        return QSize(width, self.heightForWidth(width))
+
+
 class ResourceCard(QFrame):
     """A resource with its actions.
 
@@ -75,7 +90,9 @@ class ResourceCard(QFrame):
         self.setProperty("role", "card")
         self.setProperty("resourceCard", "true")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # Not "Maximum" vertically: that caps the card at its one-line size hint, and wrapped text (large text,
+        # narrow window) would be cut off. The layouts around cards keep them from stretching.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
         self.call_button: QPushButton | None = None
         self.copy_button: QPushButton | None = None
@@ -83,6 +100,7 @@ class ResourceCard(QFrame):
         self.chat_button: QPushButton | None = None
         self.web_button: QPushButton | None = None
         self.number_label: QLabel | None = None
+        self.sources_label: QLabel | None = None
         self.status_label = QLabel(self)
         self.status_label.setObjectName("cardStatus")
         self.status_label.setProperty("role", "muted")
@@ -122,6 +140,11 @@ class ResourceCard(QFrame):
         buttons = (self.call_button, self.text_button, self.chat_button, self.web_button)
         return next((button for button in buttons if button is not None), None)
 
+    def apply_theme(self) -> None:
+        """Colours set when the card was built (the source links) follow the theme in use."""
+        if self.sources_label is not None:
+            self.sources_label.setText(self._sources_text())
+
     # --- building -----------------------------------------------------------------------------------------
 
     def _build(self) -> None:
@@ -130,21 +153,24 @@ class ResourceCard(QFrame):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(6)
 
-        title_row = QHBoxLayout()
-        self.name_label = QLabel(res.name, self)
+        # A flow, not a fixed row: at large text sizes the badge moves under the name instead of widening
+        # the card.
+        title_row = FlowLayout(spacing=8)
+        self.name_label = NaturalLabel(res.name, self)
         self.name_label.setObjectName("resourceName")
         self.name_label.setProperty("role", "h3")
         self.name_label.setWordWrap(True)
         self.name_label.setTextInteractionFlags(SELECTABLE)
-        title_row.addWidget(self.name_label, 1)
+        title_row.addWidget(self.name_label)
         if res.subregion == "QC":
             # Said in words, not only by colour or position: a parent outside Quebec should not call these.
             only = QLabel(self.tr("Quebec only"), self)
             only.setObjectName("subregionBadge")
-            title_row.addWidget(only, 0, Qt.AlignmentFlag.AlignTop)
+            title_row.addWidget(only)
         layout.addLayout(title_row)
 
         purpose = QLabel(res.purpose, self)
+        purpose.setObjectName("resourcePurpose")
         purpose.setWordWrap(True)
         layout.addWidget(purpose)
 
@@ -190,11 +216,11 @@ class ResourceCard(QFrame):
             return self.tr("Text {keyword} to {number}").format(keyword=text.keyword, number=number)
         return self.tr("Text {number}").format(number=number)
 
-    def _action_row(self) -> QHBoxLayout | None:
-        """One row of actions, most direct first: call, copy, text, chat, website."""
+    def _action_row(self) -> FlowLayout | None:
+        """The actions, most direct first: call, copy, text, chat, website; they wrap onto more rows when the
+        card is narrow or the text is large."""
         res = self.resource
-        row = QHBoxLayout()
-        row.setSpacing(8)
+        row = FlowLayout(spacing=8)
         if res.phone:
             self.call_button = QPushButton(self.tr("Call"), self)
             self.call_button.setProperty("role", "primary")
@@ -227,10 +253,9 @@ class ResourceCard(QFrame):
             row.addWidget(self.web_button)
         if row.count() == 0:
             return None
-        row.addStretch(1)
         return row
 
-    def _sources_label(self) -> QLabel:
+    def _sources_text(self) -> str:
         hosts: list[tuple[str, str]] = []
         for url in self.resource.source_urls:
             host = _host(url)
@@ -241,7 +266,11 @@ class ResourceCard(QFrame):
         links = ", ".join(f'<a href="{html.escape(url)}" style="color: {colour}">{html.escape(host)}</a>'
                           for host, url in hosts[:2])
         checked = format_checked_date(self.resource.verified_on, self._locale)
-        label = QLabel(self.tr("Checked on {date}. Source: {links}").format(date=checked, links=links), self)
+        return self.tr("Checked on {date}. Source: {links}").format(date=checked, links=links)
+
+    def _sources_label(self) -> QLabel:
+        label = QLabel(self._sources_text(), self)
+        self.sources_label = label
         label.setObjectName("sourceLine")
         label.setProperty("role", "muted")
         label.setWordWrap(True)
