@@ -7,9 +7,10 @@ halfway says something about a family.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QPoint, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, Qt
+from PySide6.QtGui import QFontMetrics, QMouseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QFrame,
     QGridLayout,
@@ -26,13 +27,52 @@ from guardian_app.ui import theme
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.help_page import centred, page_style
 from guardian_app.ui.page import Page
-from guardian_app.ui.resource_card import ResourceCard
+from guardian_app.ui.resource_card import NaturalLabel, ResourceCard
+from guardian_app.ui.widgets import FlowLayout
 
 DEFAULT_GUIDE_ID = "someone-is-threatening-my-child"
 
 
+class CardColumns(QWidget):
+    """A step's services in two columns when there is room for comfortable lines, else in one."""
+
+    # Each column needs about this many average characters of width, so a card's text is not squeezed.
+    COLUMN_MIN_CHARS = 30
+
+    def __init__(self, cards: list[ResourceCard], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cards = cards
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(10)
+        self.grid.setVerticalSpacing(10)
+        self.columns = 0
+        self.arrange(2)
+
+    def arrange(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for card in self.cards:
+            self.grid.removeWidget(card)
+        for index, card in enumerate(self.cards):
+            self.grid.addWidget(card, index // columns, index % columns, Qt.AlignmentFlag.AlignTop)
+        for column in range(2):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        wide = event.size().width() >= 2 * self.COLUMN_MIN_CHARS * self.fontMetrics().averageCharWidth()
+        self.arrange(2 if wide and len(self.cards) > 1 else 1)
+
+
 class GuideStepWidget(QFrame):
-    """One numbered step: a checkbox with the title, the detail, and the services that help with it."""
+    """One numbered step: a check box, the title beside it, the detail, and the services that help with it.
+
+    The visible title is a word-wrapped label (a check box's own text never wraps, so a long title would widen
+    the page at large text sizes); the check box carries the title as its accessible name, the label is its
+    buddy, and clicking the label ticks the box like clicking a check box's text.
+    """
 
     def __init__(self, number: int, step: GuideStep, resources: list[Resource], locale: QLocale,
                  parent: QWidget | None = None) -> None:
@@ -46,17 +86,27 @@ class GuideStepWidget(QFrame):
         layout.setSpacing(8)
 
         title_row = QHBoxLayout()
-        self.checkbox = QCheckBox(self.tr("{number}. {title}").format(number=number, title=step.title), self)
+        title_row.setSpacing(6)
+        self.checkbox = QCheckBox(self)
         self.checkbox.setObjectName(f"step-{step.id}")
-        # Step titles read as headings; the "step" role is sized by the window's style sheet, so the text
-        # size setting (Ctrl+Plus) carries over.
-        self.checkbox.setProperty("role", "step")
+        self.title_label = QLabel(self.tr("{number}. {title}").format(number=number, title=step.title), self)
+        self.title_label.setObjectName("stepTitle")
+        # Step titles read as headings; the role is sized by the window's style sheet, so the text size
+        # setting (Ctrl+Plus) carries over.
+        self.title_label.setProperty("role", "h3")
+        self.title_label.setWordWrap(True)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label.setBuddy(self.checkbox)
+        self.title_label.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.title_label.installEventFilter(self)
         accessible = self.tr("Step {number}: {title}").format(number=number, title=step.title)
         if step.important:
             accessible = self.tr("Important. {step}").format(step=accessible)
         self.checkbox.setAccessibleName(accessible)
         self.checkbox.setToolTip(self.tr("Tick when this step is done. Ticks are not saved."))
-        title_row.addWidget(self.checkbox, 1)
+        self.title_label.setToolTip(self.checkbox.toolTip())
+        title_row.addWidget(self.checkbox, 0, Qt.AlignmentFlag.AlignTop)
+        title_row.addWidget(self.title_label, 1)
         self.important_label: QLabel | None = None
         if step.important:
             # Emphasis in words as well as by the border: colour alone must never carry the meaning.
@@ -72,16 +122,17 @@ class GuideStepWidget(QFrame):
 
         self.cards: list[ResourceCard] = []
         if resources:
-            grid = QGridLayout()
-            grid.setHorizontalSpacing(10)
-            grid.setVerticalSpacing(10)
-            for index, resource in enumerate(resources):
-                card = ResourceCard(resource, compact=True, locale=locale, parent=self)
-                self.cards.append(card)
-                grid.addWidget(card, index // 2, index % 2, Qt.AlignmentFlag.AlignTop)
-            grid.setColumnStretch(0, 1)
-            grid.setColumnStretch(1, 1)
-            layout.addLayout(grid)
+            self.cards = [ResourceCard(resource, compact=True, locale=locale) for resource in resources]
+            layout.addWidget(CardColumns(self.cards, self))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        if (watched is self.title_label and event.type() == QEvent.Type.MouseButtonRelease
+                and isinstance(event, QMouseEvent) and event.button() == Qt.MouseButton.LeftButton
+                and self.title_label.rect().contains(event.position().toPoint())):
+            self.checkbox.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.checkbox.toggle()
+            return True
+        return super().eventFilter(watched, event)
 
 
 class GuidePage(Page):
@@ -105,6 +156,8 @@ class GuidePage(Page):
         self.scroll_area.setObjectName("guideScroll")
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        # The steps' check boxes and buttons are the Tab stops, and the area scrolls to them.
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer.addWidget(self.scroll_area)
 
         context.region_changed.connect(self._on_region_changed)
@@ -144,14 +197,29 @@ class GuidePage(Page):
     def retranslate(self) -> None:
         self.rebuild()
 
+    def apply_theme(self) -> None:
+        """Repaint what this page colours itself (its style sheet, the cards' links) in the theme in use, and
+        size the check boxes for the text size in use."""
+        style = self._style()
+        if self.styleSheet() != style:
+            self.setStyleSheet(style)
+        for card in self.findChildren(ResourceCard):
+            card.apply_theme()
+
     # --- building -----------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _style() -> str:
+        # The check boxes grow with the text (Ctrl+Plus), so they stay easy to see and to click.
+        indicator = max(20, QFontMetrics(QApplication.font()).height())
+        return page_style(theme.current(), indicator)
 
     def guide(self) -> Guide | None:
         return self.context.content.guide(self.guide_id)
 
     def rebuild(self) -> None:
         content = self.context.content
-        self.setStyleSheet(page_style(theme.current()))
+        self.setStyleSheet(self._style())
         locale = QLocale(content.language)
         self.steps = []
 
@@ -162,6 +230,7 @@ class GuidePage(Page):
         column.setSpacing(14)
 
         guide = self.guide()
+        self.scroll_area.setAccessibleName(guide.title if guide is not None else self.tr("Guide"))
         if guide is None:
             missing = QLabel(self.tr("This guide is not available. The services on Get help now can still "
                                      "help you."), body)
@@ -197,13 +266,14 @@ class GuidePage(Page):
 
         region = content.region(self.context.region)
         if region is not None:
-            where = QHBoxLayout()
+            # A flow: the link goes under the sentence when large text leaves no room beside it.
+            where = FlowLayout(spacing=16)
             where_text = self.tr("Services shown for {region}. Ticks are not saved.").format(
                 region=region.name)
-            note = QLabel(where_text, body)
+            note = NaturalLabel(where_text, body)
             note.setProperty("role", "muted")
             note.setWordWrap(True)
-            where.addWidget(note, 1)
+            where.addWidget(note)
             change = QPushButton(self.tr("Change country"), body)
             change.setProperty("role", "link")
             change.setAccessibleName(self.tr("Change the country on Get help now"))

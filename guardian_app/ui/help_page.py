@@ -38,8 +38,9 @@ HIGHLIGHT_MS = 2500
 MAX_CONTENT_WIDTH = 960
 
 
-def page_style(palette: theme.Palette) -> str:
-    """Colours for the parts only the help pages have; sizes come from the main window's roles."""
+def page_style(palette: theme.Palette, indicator_px: int = 20) -> str:
+    """Colours for the parts only the help pages have; sizes come from the main window's roles, except the
+    guide's check boxes, ``indicator_px`` square (as tall as a line of text, so they grow with it)."""
     p = palette
     return f"""
 QWidget#page-help, QWidget#page-guide {{ background: {p.window}; }}
@@ -63,7 +64,7 @@ QPushButton#threatGuideButton:focus {{ border: 3px solid {p.focus}; }}
 QFrame[highlight="true"] {{ border: 3px solid {p.focus}; border-radius: 8px; }}
 QFrame#guideStep[important="true"] {{ border: 2px solid {p.urgent_text}; }}
 QFrame#guideStep QCheckBox {{ color: {p.text}; spacing: 10px; }}
-QFrame#guideStep QCheckBox::indicator {{ width: 20px; height: 20px; }}
+QFrame#guideStep QCheckBox::indicator {{ width: {indicator_px}px; height: {indicator_px}px; }}
 QLabel#qrCode {{ background: #ffffff; padding: 6px; }}
 """
 

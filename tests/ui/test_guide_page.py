@@ -29,7 +29,9 @@ def test_threat_guide_is_shown_by_default_with_numbered_steps(page: GuidePage, c
     assert page.guide_id == guide.id
     assert 8 <= len(page.steps) <= 10
     for number, (widget, step) in enumerate(zip(page.steps, guide.steps, strict=True), start=1):
-        assert widget.checkbox.text() == f"{number}. {step.title}"
+        # the visible title is a wrapped label, the check box's buddy; the box carries the title as its name
+        assert widget.title_label.text() == f"{number}. {step.title}"
+        assert widget.title_label.wordWrap() and widget.title_label.buddy() is widget.checkbox
         assert widget.checkbox.accessibleName().endswith(f"Step {number}: {step.title}")
     titles = [label.text() for label in page.findChildren(QLabel)]
     assert guide.title in titles
@@ -60,6 +62,16 @@ def test_the_image_step_is_labelled_important_in_words(page: GuidePage) -> None:
     assert "Never save, forward or share a sexual picture" in step.detail_label.text()
     plain = next(widget for widget in page.steps if widget.step.id == "not-their-fault")
     assert plain.important_label is None
+
+
+def test_clicking_a_step_title_ticks_its_box(page: GuidePage, qtbot: Any) -> None:
+    page.show()
+    qtbot.waitExposed(page)
+    step = page.steps[0]
+    qtbot.mouseClick(step.title_label, Qt.MouseButton.LeftButton)
+    assert step.checkbox.isChecked()
+    qtbot.mouseClick(step.title_label, Qt.MouseButton.LeftButton)
+    assert not step.checkbox.isChecked()
 
 
 def test_clear_sensitive_unticks_every_step(page: GuidePage) -> None:
