@@ -6,6 +6,7 @@ imported when first used, so the window appears quickly even on an old computer.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import traceback
@@ -234,6 +235,9 @@ def run_gui(packs: Sequence[Path | str] = (), locale: str | None = None, region:
     if first_paint.requested():
         first_paint.install(window)
     window.show()
+    # The content and the widgets live as long as the app: move them out of the collector's sight, so later
+    # full collections (mid-tick, while someone uses the checklist) and the one at exit do not walk them all.
+    gc.freeze()
     return app.exec()
 
 

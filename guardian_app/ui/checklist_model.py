@@ -36,6 +36,9 @@ LEVEL_COLUMN = 1
 COLUMN_COUNT = 2
 
 _NO_PARENT = 0xFFFFFFFF  # internalId of a category row (a sign row stores its category's row)
+# What a tick changes: the sign's check box and its spoken/tooltip state, and its category's count.
+_COUNT_ROLES = [Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole]
+_TICK_ROLES = [Qt.ItemDataRole.CheckStateRole, *_COUNT_ROLES]
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -259,11 +262,16 @@ class ChecklistModel(QAbstractItemModel):
             self._announce(sign_id)
 
     def _announce(self, sign_id: str) -> None:
+        # One cell per signal, with the roles that changed: a view repaints just that cell, whereas a range of
+        # several cells makes it repaint (and query every role of) every visible row, on every tick.
         category_row, row = self._position[sign_id]
-        parent = self.index(category_row, 0)
-        self.dataChanged.emit(self.index(row, 0, parent), self.index(row, COLUMN_COUNT - 1, parent))
+        parent = self.index(category_row, SIGN_COLUMN)
+        sign_index = self.index(row, SIGN_COLUMN, parent)
+        self.dataChanged.emit(sign_index, sign_index, _TICK_ROLES)
         # the category shows how many of its signs are ticked
-        self.dataChanged.emit(parent, self.index(category_row, COLUMN_COUNT - 1))
+        self.dataChanged.emit(parent, parent, _COUNT_ROLES)
+        count_index = self.index(category_row, LEVEL_COLUMN)
+        self.dataChanged.emit(count_index, count_index, [Qt.ItemDataRole.DisplayRole, *_COUNT_ROLES])
 
 
 class ChecklistFilter(QSortFilterProxyModel):
