@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QStandardPaths
+from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -30,9 +32,12 @@ from guardian_app.record import ENTRY_FIELDS, EventEntry
 from guardian_app.ui import session_actions
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.page import Page
-from guardian_app.ui.widgets import Card, ScrollColumn, clear_layout, heading, paragraph
+from guardian_app.ui.widgets import Card, FlowLayout, ScrollColumn, clear_layout, heading, paragraph
 
 _MULTILINE = frozenset({"what_happened", "screenshots"})
+# Lines of text a multi-line box shows, and entries the list shows, before they scroll (at any text size).
+_MULTILINE_LINES = 4
+_LIST_ROWS = 4
 
 
 def _today_text() -> str:
@@ -51,9 +56,11 @@ class RecordPage(Page):
         self._loading = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = ScrollColumn(self)
-        outer.addWidget(scroll)
-        column = scroll.column
+        self.scroll_column = ScrollColumn(self)
+        # The fields, list and buttons inside are the Tab stops; the area scrolls to them.
+        self.scroll_column.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer.addWidget(self.scroll_column)
+        column = self.scroll_column.column
 
         self.title = heading("", 1)
         column.addWidget(self.title)
@@ -66,6 +73,7 @@ class RecordPage(Page):
 
         label_row = QHBoxLayout()
         self.label_caption = QLabel()
+        self.label_caption.setWordWrap(True)
         self.label_edit = QLineEdit()
         self.label_caption.setBuddy(self.label_edit)
         self.label_edit.textEdited.connect(self._label_edited)
@@ -75,24 +83,28 @@ class RecordPage(Page):
 
         self.entries_caption = QLabel()
         self.entries_caption.setProperty("role", "h3")
+        self.entries_caption.setWordWrap(True)
         self.entry_list = QListWidget()
-        self.entry_list.setMaximumHeight(140)
+        self.entry_list.setWordWrap(True)
+        self.entry_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.entries_caption.setBuddy(self.entry_list)
         self.entry_list.currentRowChanged.connect(self._show_entry)
         column.addWidget(self.entries_caption)
         column.addWidget(self.entry_list)
-        entry_buttons = QHBoxLayout()
+        # Flows, not rows: at large text sizes or in a small window the buttons wrap onto more rows.
+        entry_buttons = FlowLayout(spacing=8)
         self.add_button = QPushButton()
         self.delete_button = QPushButton()
         self.add_button.clicked.connect(self.add_entry)
         self.delete_button.clicked.connect(self.delete_entry)
         entry_buttons.addWidget(self.add_button)
         entry_buttons.addWidget(self.delete_button)
-        entry_buttons.addStretch(1)
         column.addLayout(entry_buttons)
 
         self.form_card = Card()
         form = QFormLayout()
+        # Long captions (French, large text) go above their field instead of squeezing it.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form_card.body.addLayout(form)
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.captions: dict[str, QLabel] = {}
@@ -100,26 +112,25 @@ class RecordPage(Page):
             editor: QLineEdit | QPlainTextEdit
             if name in _MULTILINE:
                 editor = QPlainTextEdit()
-                editor.setFixedHeight(80)
                 editor.textChanged.connect(lambda field=name: self._field_edited(field))
             else:
                 editor = QLineEdit()
                 editor.textEdited.connect(lambda _text, field=name: self._field_edited(field))
             caption = QLabel()
+            caption.setWordWrap(True)
             caption.setBuddy(editor)
             form.addRow(caption, editor)
             self.fields[name] = editor
             self.captions[name] = caption
         column.addWidget(self.form_card)
 
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(spacing=8)
         self.save_button = QPushButton()
         self.export_button = QPushButton()
         self.print_button = QPushButton()
         self.preview_button = QPushButton()
         for button in (self.save_button, self.export_button, self.print_button, self.preview_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         column.addLayout(buttons)
         self.save_button.clicked.connect(lambda: session_actions.save_record(self.context, self))
         self.export_button.clicked.connect(self.export_pdf)
@@ -131,6 +142,17 @@ class RecordPage(Page):
         self.retranslate()
         self._fill_sections()
         self.reload()
+        self.apply_theme()
+
+    def apply_theme(self) -> None:
+        """Boxes keep the same number of visible lines at the text size in use (the main window calls this
+        after every theme or text size change); colours all come from the shared style sheet."""
+        metrics = QFontMetrics(QApplication.font())
+        for name, editor in self.fields.items():
+            if name in _MULTILINE:
+                editor.setFixedHeight(metrics.lineSpacing() * _MULTILINE_LINES + 16)
+        # each entry row can wrap onto two lines in a narrow window
+        self.entry_list.setMaximumHeight(metrics.lineSpacing() * 2 * _LIST_ROWS + 16)
 
     # --- text ---------------------------------------------------------------------------------------------
 
@@ -153,6 +175,7 @@ class RecordPage(Page):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Record of events"))
+        self.scroll_column.setAccessibleName(self.tr("Record of events"))
         self.label_caption.setText(self.tr("&Label (optional):"))
         self.label_edit.setAccessibleName(self.tr("Record label"))
         self.label_edit.setPlaceholderText(self.tr("For example: Game chat, March"))

@@ -11,8 +11,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QStandardPaths
+from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
@@ -29,9 +31,10 @@ from guardian_app.content.summary import SummaryLabels, grouped_signs, next_step
 from guardian_app.ui import session_actions, theme
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.page import Page
-from guardian_app.ui.widgets import Card, ScrollColumn, clear_layout, heading, paragraph
+from guardian_app.ui.widgets import Card, FlowLayout, ScrollColumn, clear_layout, heading, paragraph
 
-_NOTE_HEIGHT_PX = 70
+# A sign's private note shows this many lines of text before it scrolls, at any text size.
+_NOTE_LINES = 3
 
 
 def _today_text() -> str:
@@ -49,11 +52,14 @@ class SessionPage(Page):
         self._note_editors: dict[str, QPlainTextEdit] = {}
         self._private_widgets: list[QWidget] = []
         self._note_holders: list[QWidget] = []
+        self._level_labels: list[tuple[QLabel, str]] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = ScrollColumn(self)
-        outer.addWidget(scroll)
-        column = scroll.column
+        self.scroll_column = ScrollColumn(self)
+        # The notes, check box and buttons inside are the Tab stops; the area scrolls to them.
+        self.scroll_column.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer.addWidget(self.scroll_column)
+        column = self.scroll_column.column
 
         self.title = heading("", 1)
         column.addWidget(self.title)
@@ -62,6 +68,7 @@ class SessionPage(Page):
 
         label_row = QHBoxLayout()
         self.label_caption = QLabel()
+        self.label_caption.setWordWrap(True)  # long in French and at large text sizes
         self.label_edit = QLineEdit()
         self.label_caption.setBuddy(self.label_edit)
         self.label_edit.textEdited.connect(self._label_edited)
@@ -118,7 +125,8 @@ class SessionPage(Page):
         column.addWidget(self.include_notes)
         self._private_widgets.append(self.include_notes)
 
-        buttons = QHBoxLayout()
+        # A flow: at large text sizes or in a small window the buttons wrap onto more rows.
+        buttons = FlowLayout(spacing=8)
         self.export_button = QPushButton()
         self.print_button = QPushButton()
         self.preview_button = QPushButton()
@@ -128,7 +136,6 @@ class SessionPage(Page):
         for button in (self.export_button, self.print_button, self.preview_button, self.save_button,
                        self.new_button, self.end_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         column.addLayout(buttons)
         self.export_button.clicked.connect(self.export_pdf)
         self.print_button.clicked.connect(self.print_page)
@@ -149,6 +156,7 @@ class SessionPage(Page):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Counselor session"))
+        self.scroll_column.setAccessibleName(self.tr("Counselor session"))
         self.label_caption.setText(self.tr("&Label (optional, no names needed):"))
         self.label_edit.setPlaceholderText(self.tr("For example: Tuesday, 2 pm"))
         self.label_edit.setAccessibleName(self.tr("Session label"))
@@ -172,6 +180,30 @@ class SessionPage(Page):
             button.setText(text)
             button.setAccessibleName(name)
         self._refresh_derived()
+
+    def apply_theme(self) -> None:
+        """Level words take the theme's level colours; note boxes keep their lines at the text size in use."""
+        for label, level_id in self._level_labels:
+            label.setStyleSheet(self._level_style(level_id))
+        height = self._note_height()
+        for editor in self._note_editors.values():
+            editor.setFixedHeight(height)
+
+    @staticmethod
+    def _level_style(level_id: str) -> str:
+        palette = theme.current()
+        colours = {"urgent": palette.urgent_text, "concern": palette.concern, "watch": palette.watch}
+        weight = "font-weight: 600;" if level_id in ("urgent", "concern") else ""
+        return f"color: {colours.get(level_id, palette.muted_text)}; {weight}"
+
+    @staticmethod
+    def _note_height() -> int:
+        return QFontMetrics(QApplication.font()).lineSpacing() * _NOTE_LINES + 16
+
+    def level_words(self, level_id: str) -> str:
+        """A level in a word; colour marks it too, but the word is what carries the meaning."""
+        words = {"watch": self.tr("Watch"), "concern": self.tr("Concern"), "urgent": self.tr("Urgent")}
+        return words.get(level_id, "")
 
     # --- filling from the session and content -----------------------------------------------------------
 
@@ -215,24 +247,30 @@ class SessionPage(Page):
         clear_layout(self.signs_box)
         self._note_editors.clear()
         self._note_holders.clear()
+        self._level_labels.clear()
         groups = grouped_signs(session, content)
         if not groups:
             self.signs_box.addWidget(paragraph(self.tr(
                 "No signs are ticked yet. You can tick them on the Warning signs page.")))
-        muted = theme.current().muted_text
+        note_height = self._note_height()
         for stage_title, signs in groups:
             self.signs_box.addWidget(heading(stage_title, 3))
             for sign in signs:
                 level = content.level(sign.level)
                 self.signs_box.addWidget(paragraph("• " + sign.label))
                 if level:
-                    level_label = paragraph(self.tr("How worrying: {level}").format(level=level.title))
-                    level_label.setStyleSheet(f"color: {muted};")
+                    words = self.level_words(sign.level)
+                    text = (self.tr("How worrying: {level} ({title})").format(level=words, title=level.title)
+                            if words else self.tr("How worrying: {level}").format(level=level.title))
+                    level_label = paragraph(text)
+                    level_label.setObjectName(f"level-{sign.level}")
+                    level_label.setStyleSheet(self._level_style(sign.level))
+                    self._level_labels.append((level_label, sign.level))
                     self.signs_box.addWidget(level_label)
                 caption = QLabel(self.tr("Private note on this sign:"))
                 editor = QPlainTextEdit()
                 editor.setAccessibleName(self.tr("Private note: {sign}").format(sign=sign.label))
-                editor.setFixedHeight(_NOTE_HEIGHT_PX)
+                editor.setFixedHeight(note_height)
                 editor.setPlainText(session.sign_notes.get(sign.id, ""))
                 editor.textChanged.connect(
                     lambda sign_id=sign.id, box=editor: self._sign_note_edited(sign_id, box))
