@@ -33,6 +33,7 @@ from PySide6.QtGui import (
     QActionGroup,
     QCloseEvent,
     QFont,
+    QFontMetrics,
     QGuiApplication,
     QIcon,
     QKeySequence,
@@ -51,6 +52,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -108,20 +110,30 @@ class _NavigationDelegate(QStyledItemDelegate):
 
     Under a style sheet, Qt measures an item's wrapped text without its padding and border, so a name that
     just fits on one line in that measure ("Obtenir de l'aide maintenant") was painted on one line and cut
-    off with "...". This measures the text at the width it is really painted in.
+    off with "...". This measures the text in the rectangle the style really paints it in (the item's padding
+    and border from the style sheet, the style's text margins), with the item's current font and the list's
+    current width, so the heights follow the text size (Ctrl+Plus) and the width of the page list.
     """
 
-    TEXT_INSET_PX = 2 * 14 + 6  # theme.py: 14 px padding each side, and up to a 6 px selection border
     TEXT_PADDING_PX = 2 * 10  # theme.py: 10 px above and below
+    # theme.py: a selected, focused name has a 6 px border on the left instead of 4 px
+    SELECTED_BORDER_EXTRA_PX = 2
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         base = super().sizeHint(option, index)
         view = self.parent()
         if not isinstance(view, QListWidget):
             return base
-        width = max(view.viewport().width() - 2 * view.spacing() - self.TEXT_INSET_PX, 1)
+        item_option = QStyleOptionViewItem(option)
+        self.initStyleOption(item_option, index)
+        item_option.rect = QRect(0, 0, max(view.viewport().width() - 2 * view.spacing(), 1), base.height())
+        style = view.style()
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item_option, view)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, item_option, view) + 1
+        width = max(text_rect.width() - 2 * margin - self.SELECTED_BORDER_EXTRA_PX, 1)
         text = str(index.data() or "")
-        needed = option.fontMetrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text)
+        metrics = QFontMetrics(item_option.font)
+        needed = metrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text)
         return QSize(base.width(), max(base.height(), needed.height() + self.TEXT_PADDING_PX))
 
 
