@@ -1,7 +1,8 @@
 """Start-up: the QApplication, language and region, translators, content, the main window, crash reporting.
 
-Only Qt core widgets and the content loader are imported here; pages, printing, QR codes and storage are
-imported when first used, so the window appears quickly even on an old computer.
+Only Qt core widgets and the content model are imported here (the built-in content comes from a precompiled
+cache when it is fresh, else from the loader); pages, printing, QR codes and storage are imported when first
+used, so the window appears quickly even on an old computer.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from guardian_app import APP_NAME, ORG_NAME
-from guardian_app.content.loader import load_content
 from guardian_app.content.model import LANGUAGES, REGIONS, Content, ContentIssue
 from guardian_app.paths import asset_path, translations_dir
 from guardian_app.ui.context import AppContext
@@ -126,6 +126,16 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
 def content_loader(packs: Sequence[Path | str]) -> Callable[[str], tuple[Content, tuple[ContentIssue, ...]]]:
     """A function loading content in a language with the same packs (for switching language)."""
     def load(language: str) -> tuple[Content, tuple[ContentIssue, ...]]:
+        if not packs:
+            # The shipped precompiled copy of the built-in content, when it matches the files: no YAML parsing
+            # or validation (nor their imports) on the way to the first paint.
+            from guardian_app.content.cache import load_builtin
+
+            cached = load_builtin(language)
+            if cached is not None:
+                return cached, ()
+        from guardian_app.content.loader import load_content
+
         result = load_content(language, packs=list(packs))
         return result.content, tuple(result.issues)
 

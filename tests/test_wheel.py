@@ -47,6 +47,11 @@ def test_wheel_installs_and_validates_its_own_content(tmp_path: Path) -> None:
     assert "guardian_app/_data/content: valid content (" in summary
     assert str(REPO_ROOT) not in validated.stdout
 
+    # The precompiled built-in content travels in the wheel and matches the content installed with it.
+    cached = _run([python, "-c", "from guardian_app.content.cache import load_builtin as load; "
+                   "print(load('en') is not None, load('fr') is not None)"], cwd=workdir)
+    assert cached.stdout.strip() == "True True", cached.stdout + cached.stderr
+
     version = _run([venv / "bin" / "guardian-app", "--version"], cwd=workdir)
     assert version.returncode == 0, version.stderr
     assert version.stdout.startswith("Guardian ")

@@ -59,6 +59,7 @@ def test_bundle_builds_without_qtnetwork_and_starts(tmp_path: Path) -> None:
     assert executable.is_file()
     assert not [p for p in bundle.rglob("*") if "QtNetwork" in p.name or "libQt6Network" in p.name]
     assert (bundle / "_internal" / "guardian_app" / "_data" / "content" / "resources.yaml").is_file()
+    assert (bundle / "_internal" / "guardian_app" / "_content_cache" / "en.marshal").is_file()
     version = subprocess.run([str(executable), "--version"], capture_output=True, text=True, timeout=120, env=env)
     assert version.returncode == 0 and "Guardian" in version.stdout
     self_test = subprocess.run([str(executable), "--self-test"], capture_output=True, text=True, timeout=300,
