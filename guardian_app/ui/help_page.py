@@ -91,6 +91,14 @@ class PrimaryPanel(QFrame):
         super().resizeEvent(event)
         self.fit(event.size().width())
 
+    def minimumSizeHint(self) -> QSize:  # Qt override
+        # The stacked arrangement's minimum: otherwise the side-by-side minimum would keep the panel too wide
+        # to ever be narrow enough to stack.
+        hint = super().minimumSizeHint()
+        margins = self.row.contentsMargins()
+        widths = [self.row.itemAt(i).minimumSize().width() for i in range(self.row.count())]
+        return QSize(max(widths, default=0) + margins.left() + margins.right(), hint.height())
+
     def fit(self, width: int) -> None:
         if self.qr_column is None:
             return
@@ -340,6 +348,9 @@ class HelpPage(Page):
         card.setProperty("role", "")
         card.setFrameShape(QFrame.Shape.NoFrame)
         card.setStyleSheet("QFrame { border: none; background: transparent; }")
+        card_layout = card.layout()
+        if card_layout is not None:
+            card_layout.setContentsMargins(0, 0, 0, 0)  # the panel's own margins are enough
         if card.number_label is not None:
             card.number_label.setProperty("role", "h1")
         card.name_label.setProperty("role", "h2")

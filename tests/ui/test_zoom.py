@@ -46,10 +46,7 @@ def sideways_scrolling(window: Any, page_id: str) -> list[str]:
             and not area.inherits("QAbstractItemView")]
 
 
-# Resource cards (help page, guide) still lay out their name, text and QR code in a fixed row.
-_NOT_YET = pytest.mark.xfail(reason="resource cards and guide steps do not reflow yet", strict=False)
-PAGE_IDS = ["home", "luring", "signs", "talk", pytest.param("help", marks=_NOT_YET),
-            pytest.param("guide", marks=_NOT_YET), pytest.param("session", marks=_NOT_YET), "record", "about"]
+PAGE_IDS = ["home", "luring", "signs", "talk", "help", "guide", "session", "record", "about"]
 
 
 @pytest.mark.parametrize("page_id", PAGE_IDS)
@@ -73,6 +70,44 @@ def test_page_fits_a_small_window_at_normal_text(main_window: Any, qtbot: Any, p
     _settle()
     assert not sideways_scrolling(main_window, page_id)
     assert main_window.minimumSizeHint().width() <= 1024
+
+
+def test_guide_fits_a_small_window_at_200_percent(main_window: Any, qtbot: Any) -> None:
+    """The step-by-step guide stays readable in the smallest window at the largest text."""
+    main_window.set_text_scale(2.0)
+    main_window.show()
+    main_window.resize(1024, 700)
+    for page_id in ("guide",):
+        assert main_window.show_page(page_id)
+        _settle()
+        problems = clipped_labels(main_window.page(page_id)) + [
+            f"horizontal scroll bar on {name}" for name in sideways_scrolling(main_window, page_id)]
+        assert not problems, page_id
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5, 2.0])
+def test_page_names_wrap_in_full_at_every_text_size(main_window: Any, qtbot: Any, scale: float) -> None:
+    """No page name ends in "…": each item is tall enough for its name wrapped at the width it is painted in
+    (theme.py: 14 px padding each side, a 4-6 px border on the left, the style's text margins)."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QListWidget
+
+    main_window.show()
+    main_window.set_text_scale(scale)
+    _settle()
+    nav = main_window.findChild(QListWidget, "navigation")
+    metrics = QFontMetrics(nav.font())
+    for row in range(nav.count()):
+        item = nav.item(row)
+        rect = nav.visualItemRect(item)
+        width = rect.width() - 2 * 14 - 6 - 2 * 3
+        needed = metrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, item.text())
+        assert rect.height() >= needed.height() + 2 * 10, f"{item.text()!r} at {scale:.0%}"
+    if scale == 2.0:
+        guide = next(nav.item(row) for row in range(nav.count())
+                     if nav.item(row).text() == "Someone is threatening my child")
+        assert nav.visualItemRect(guide).height() >= 3 * metrics.lineSpacing()
 
 
 def test_shortcuts_change_the_text_size_and_it_is_remembered(main_window: Any, qtbot: Any) -> None:
