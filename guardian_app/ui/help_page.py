@@ -96,7 +96,8 @@ class PrimaryPanel(QFrame):
         # to ever be narrow enough to stack.
         hint = super().minimumSizeHint()
         margins = self.row.contentsMargins()
-        widths = [self.row.itemAt(i).minimumSize().width() for i in range(self.row.count())]
+        items = (self.row.itemAt(i) for i in range(self.row.count()))
+        widths = [item.minimumSize().width() for item in items if item is not None]
         return QSize(max(widths, default=0) + margins.left() + margins.right(), hint.height())
 
     def fit(self, width: int) -> None:
