@@ -219,7 +219,9 @@ class GuidePage(Page):
 
     def rebuild(self) -> None:
         content = self.context.content
-        self.setStyleSheet(self._style())
+        style = self._style()
+        if self.styleSheet() != style:  # re-polishing every widget again is slow and needless
+            self.setStyleSheet(style)
         locale = QLocale(content.language)
         self.steps = []
 

@@ -254,7 +254,9 @@ class HelpPage(Page):
         self._clear_highlight()
         self._items.clear()
         self._cards.clear()
-        self.setStyleSheet(page_style(theme.current()))
+        style = page_style(theme.current())
+        if self.styleSheet() != style:  # re-polishing every widget again is slow and needless
+            self.setStyleSheet(style)
         locale = QLocale(content.language)
 
         body = QWidget()

@@ -13,11 +13,13 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
     QAbstractSlider,
     QApplication,
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QTextEdit,
     QWidget,
 )
@@ -43,10 +45,10 @@ def interactive_widgets(root: QWidget) -> list[QWidget]:
             continue
         if widget.parent() is not None and isinstance(widget.parent(), QComboBox | QLineEdit):
             continue  # a combo's line edit, a line edit's clear button: part of their owner
-        if widget.inherits("QScrollBar") or widget.inherits("QHeaderView") or widget.inherits("QScrollArea"):
-            # scroll bars and headers are parts of their view; scroll areas are containers (their unnamed
-            # focus stop is a known gap, see the accessibility report)
-            continue
+        if widget.inherits("QScrollBar") or widget.inherits("QHeaderView"):
+            continue  # parts of their view
+        if isinstance(widget, QAbstractScrollArea) and not isinstance(widget, INTERACTIVE):
+            continue  # containers: checked by test_scroll_areas_are_named_or_no_tab_stop
         if isinstance(widget, INTERACTIVE) or widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             found.append(widget)
     return found
@@ -100,6 +102,34 @@ def test_tab_reaches_everything_and_comes_back(main_window: Any, page_id: str) -
     missed = [describe(w) for w in wanted if w not in visited]
     assert not missed, f"{page_id}: Tab never reaches {missed}"
     assert main_window.quick_exit_button in visited
+
+
+def focusable_scroll_areas(root: QWidget) -> list[QWidget]:
+    """Scroll areas (not lists, trees or text boxes) a Tab press can land on."""
+    return [area for area in root.findChildren(QAbstractScrollArea)
+            if area.isVisible() and not isinstance(area, INTERACTIVE)
+            and area.focusPolicy() & Qt.FocusPolicy.TabFocus]
+
+
+# Pages outside the help/guide/session/record work still have an unnamed scroll area as a Tab stop.
+_SCROLL_AREA_GAP = pytest.mark.xfail(reason="unnamed scroll area Tab stop on this page", strict=True)
+_GAP_PAGES = ("luring", "signs", "talk", "about")
+SCROLL_PAGE_IDS = [pytest.param(page_id, marks=_SCROLL_AREA_GAP) if page_id in _GAP_PAGES else page_id
+                   for page_id in PAGE_IDS]
+
+
+@pytest.mark.parametrize("page_id", SCROLL_PAGE_IDS)
+def test_scroll_areas_are_named_or_no_tab_stop(main_window: Any, page_id: str, language: str = "en") -> None:
+    """A scroll area that takes Tab needs a name, or it is a silent stop (WCAG 4.1.2); where the content
+    inside is focusable anyway, it takes no focus itself and scrolls to whatever has it."""
+    page = _open(main_window, page_id, language)
+    silent = [describe(area) for area in focusable_scroll_areas(page) if not accessible_name(area).strip()]
+    assert not silent, f"{page_id} ({language}): unnamed scroll area Tab stops: {silent}"
+    for area in page.findChildren(QScrollArea):
+        inside = area.widget()
+        if area.isVisible() and inside is not None and not area.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            # no Tab stop of its own: the keyboard must be able to reach (and so scroll to) what it holds
+            assert interactive_widgets(inside), f"{page_id}: nothing to Tab to in {describe(area)}"
 
 
 def test_shortcuts_use_a_modifier(main_window: Any) -> None:
