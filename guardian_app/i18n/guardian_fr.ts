@@ -108,6 +108,10 @@
 <context>
     <name>GuidePage</name>
     <message>
+        <source>Guide</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
         <source>This guide is not available. The services on Get help now can still help you.</source>
         <translation>Ce guide n&apos;est pas disponible. Les services de la page Obtenir de l&apos;aide maintenant peuvent quand même vous aider.</translation>
     </message>
@@ -1363,8 +1367,24 @@ Nouvelle phrase de passe&#xa0;:</translation>
         <translation>Terminer la séance et l&apos;effacer de la mémoire</translation>
     </message>
     <message>
+        <source>Watch</source>
+        <translation>Vigilance</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Préoccupant</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
         <source>No signs are ticked yet. You can tick them on the Warning signs page.</source>
         <translation>Aucun signe n&apos;est coché pour l&apos;instant. Vous pouvez les cocher à la page Signes d&apos;alerte.</translation>
+    </message>
+    <message>
+        <source>How worrying: {level} ({title})</source>
+        <translation>Niveau d&apos;inquiétude&#xa0;: {level} ({title})</translation>
     </message>
     <message>
         <source>How worrying: {level}</source>
