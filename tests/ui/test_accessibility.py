@@ -141,3 +141,72 @@ def test_shortcuts_use_a_modifier(main_window: Any) -> None:
             if text.startswith("F") and text[1:].isdigit():
                 continue  # function keys type no character
             assert "+" in text, f"shortcut without a modifier: {text}"
+
+
+def test_hotline_numbers_are_selectable_text(main_window: Any) -> None:
+    """Every number on Get help now and in the guide's cards is a QLabel (never an image) a parent can select
+    with the mouse or the keyboard and copy."""
+    from PySide6.QtWidgets import QLabel
+
+    from guardian_app.ui.resource_card import ResourceCard
+
+    wanted = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    for page_id in ("help", "guide"):
+        page = _open(main_window, page_id, "en")
+        cards = page.findChildren(ResourceCard)
+        assert cards, page_id
+        for card in cards:
+            for name in ("phoneNumber", "textLine"):
+                label = card.findChild(QLabel, name)
+                if label is None:
+                    continue
+                assert label.text() and label.pixmap().isNull(), card.resource.id
+                assert label.textInteractionFlags() & wanted == wanted, (card.resource.id, name)
+
+
+def test_urgent_is_said_in_words_where_colour_marks_it(main_window: Any) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    context = main_window.context
+    urgent = next(sign for sign in context.content.signs if sign.level == "urgent")
+    context.session.set_ticked(urgent.id, True)
+    context.notify_session_changed()
+    session = _open(main_window, "session", "en")
+    level = session.findChild(QLabel, "level-urgent")
+    assert level is not None and "Urgent" in level.text()
+    guide: Any = _open(main_window, "guide", "en")
+    for step in guide.steps:
+        if step.step.important:
+            assert step.important_label is not None and step.important_label.text() == "Important"
+            assert step.checkbox.accessibleName().startswith("Important.")
+    context.session.set_ticked(urgent.id, False)  # nothing left unsaved: closing asks no question
+    context.notify_session_changed()
+
+
+def test_live_theme_switch_repaints_help_guide_session_and_cards(main_window: Any) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    context = main_window.context
+    urgent = next(sign for sign in context.content.signs if sign.level == "urgent")
+    context.session.set_ticked(urgent.id, True)
+    context.notify_session_changed()
+    try:
+        pages: dict[str, Any] = {page_id: _open(main_window, page_id, "en")
+                                 for page_id in ("help", "guide", "session", "record")}
+        card = pages["help"].card("ca-kids-help-phone")
+        assert card is not None and card.sources_label is not None
+        assert theme.LIGHT.accent in card.sources_label.text()
+        main_window.set_theme("high-contrast")
+        hc = theme.HIGH_CONTRAST
+        assert hc.accent in card.sources_label.text() and theme.LIGHT.accent not in card.sources_label.text()
+        for page_id in ("help", "guide"):
+            assert hc.urgent_text in pages[page_id].styleSheet(), page_id
+        # the one on screen (labels of an earlier fill are hidden and wait for deletion)
+        level = next(label for label in pages["session"].findChildren(QLabel, "level-urgent")
+                     if not label.isHidden())
+        assert hc.urgent_text in level.styleSheet()
+        main_window.set_theme("light")
+        assert theme.LIGHT.urgent_text in level.styleSheet()
+    finally:
+        context.session.set_ticked(urgent.id, False)  # nothing left unsaved: closing asks no question
+        context.notify_session_changed()
