@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -71,6 +71,7 @@ class LuringPage(Page):
         page_layout = QVBoxLayout(self)
         page_layout.setContentsMargins(0, 0, 0, 0)
         self._scroll = QScrollArea(self)
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take Tab; no silent stop
         self._scroll.setWidgetResizable(True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         page_layout.addWidget(self._scroll)
@@ -158,8 +159,8 @@ class LuringPage(Page):
         layout.addStretch(1)
 
         context.content_changed.connect(self._on_content_changed)
-        context.session_changed.connect(self._light_from_session)
-        context.session_replaced.connect(self._light_from_session)
+        context.session_changed.connect(self._on_session_changed)
+        context.session_replaced.connect(self._on_session_changed)
         self.retranslate()
         self._on_content_changed()
 
@@ -232,7 +233,20 @@ class LuringPage(Page):
     def _paragraphs(section: Section | None) -> str:
         return "\n\n".join(section.paragraphs) if section else ""
 
+    def _on_session_changed(self) -> None:
+        # Every tick lands here: a page out of sight only notes it and catches up when shown.
+        if self.parentWidget() is not None and not self.isVisibleTo(self.window()):
+            self._lights_stale = True
+        else:
+            self._light_from_session()
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        if getattr(self, "_lights_stale", False):
+            self._light_from_session()
+        super().showEvent(event)
+
     def _light_from_session(self) -> None:
+        self._lights_stale = False
         summary = summarize(self.context.content, self.context.session.ticked_signs)
         self._timeline.set_counts({item.stage.id: item.count for item in summary.stage_counts})
         self._lit_note.setVisible(bool(summary.lit_stages))

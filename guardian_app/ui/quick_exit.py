@@ -26,6 +26,9 @@ SEQUENCE_SECONDS = 5.0
 MODE_SETTING = "quick_exit/mode"
 MODE_QUIT = "quit"
 MODE_MINIMISE = "minimise"
+# The filter sees every event of the application (paints, moves, timers...): the first test must be as cheap
+# as Python allows, one membership test against values looked up once here.
+_KEY_EVENT_TYPES = frozenset((QEvent.Type.KeyPress, QEvent.Type.KeyRelease))
 
 
 class ShiftTripleFilter(QObject):
@@ -60,8 +63,7 @@ class ShiftTripleFilter(QObject):
             self.progress.emit(0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease) and isinstance(watched, QWidget) \
+        if event.type() in _KEY_EVENT_TYPES and isinstance(watched, QWidget) \
                 and isinstance(event, QKeyEvent) and self._is_new_key_event(watched, event):
             self._handle_key(event)
         return False  # never swallow a key: typing must work as usual

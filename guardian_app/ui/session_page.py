@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -144,7 +144,7 @@ class SessionPage(Page):
         self.new_button.clicked.connect(lambda: session_actions.new_session(self.context, self))
         self.end_button.clicked.connect(lambda: session_actions.end_session(self.context, self))
 
-        context.session_changed.connect(self._refresh_derived)
+        context.session_changed.connect(self._on_session_changed)
         context.session_replaced.connect(self.refresh)
         context.content_changed.connect(self.refresh)
         context.region_changed.connect(lambda _region: self._fill_help())
@@ -233,9 +233,22 @@ class SessionPage(Page):
                 self.tools_box.addWidget(paragraph(text))
         self.tools_card.setVisible(tools is not None)
 
+    def _on_session_changed(self) -> None:
+        # Every tick and plan change lands here: a page out of sight only notes it and catches up when shown.
+        if self.parentWidget() is not None and not self.isVisibleTo(self.window()):
+            self._derived_stale = True
+        else:
+            self._refresh_derived()
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        if getattr(self, "_derived_stale", False):
+            self._refresh_derived()
+        super().showEvent(event)
+
     def _refresh_derived(self) -> None:
         if not hasattr(self, "signs_box"):
             return
+        self._derived_stale = False
         self._fill_signs()
         self._fill_plan()
         self._fill_steps()

@@ -7,6 +7,9 @@ text together.
 
 from __future__ import annotations
 
+from functools import partial
+
+import shiboken6
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAccessible,
@@ -93,6 +96,8 @@ class ScrollColumn(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # The controls inside are Tab stops and the area scrolls to them: the area itself would be a silent stop.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer = QWidget()
         outer_layout = QHBoxLayout(outer)
         outer_layout.setContentsMargins(32, 28, 32, 40)
@@ -255,6 +260,13 @@ def draw_check_box(option: QStyleOption, painter: QPainter) -> None:
     painter.restore()
 
 
+def _delete_layout_items(addresses: list[int]) -> None:
+    """Delete the layout items a destroyed :class:`FlowLayout` still owned (their widgets are not touched)."""
+    for address in addresses:
+        shiboken6.delete(shiboken6.wrapInstance(address, QLayoutItem))
+    addresses.clear()
+
+
 class FlowLayout(QLayout):
     """Lays widgets out in rows like words in a paragraph: a row that is full wraps onto the next one.
 
@@ -264,11 +276,18 @@ class FlowLayout(QLayout):
     def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
+        # The C++ addresses of the items this layout owns. Qt's own layouts delete their items in their C++
+        # destructor; a Python layout has none, and by the time ``destroyed`` fires the items' wrappers are
+        # already invalid, so the addresses are what is left to delete them by (else every rebuilt card leaks
+        # its layout items).
+        self._item_addresses: list[int] = []
         self._spacing = spacing
         self.setContentsMargins(0, 0, 0, 0)
+        self.destroyed.connect(partial(_delete_layout_items, self._item_addresses))
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+        self._item_addresses.append(shiboken6.getCppPointer(item)[0])
 
     def count(self) -> int:
         return len(self._items)
@@ -277,7 +296,10 @@ class FlowLayout(QLayout):
         return self._items[index] if 0 <= index < len(self._items) else None
 
     def takeAt(self, index: int) -> QLayoutItem | None:
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+        if not 0 <= index < len(self._items):
+            return None
+        del self._item_addresses[index]  # the caller owns the item now
+        return self._items.pop(index)
 
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)

@@ -349,8 +349,5 @@ def test_soak_everything_many_times(main_window: MainWindow, qtbot: Any, qtlog: 
     assert len(main_window.quit_calls) == driver.quits  # type: ignore[attr-defined]
 
     growth = rss_after / rss_before - 1
-    if growth >= MAX_RSS_GROWTH:
-        # Known and reported (issue 8): native memory grows ~1.5 MB per region switch and ~0.4 MB per tick or
-        # plan change, with no Qt object or Python wrapper left over. Remove this xfail once fixed.
-        pytest.xfail(f"resident memory grew {growth:.0%} "
-                     f"({rss_before / 2**20:.0f} -> {rss_after / 2**20:.0f} MiB)")
+    assert growth < MAX_RSS_GROWTH, (f"resident memory grew {growth:.0%} "
+                                     f"({rss_before / 2**20:.0f} -> {rss_after / 2**20:.0f} MiB)")
