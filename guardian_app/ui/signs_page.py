@@ -250,6 +250,8 @@ class SignsPage(Page):
         left_layout.addWidget(detail, 2)
 
         right_scroll = QScrollArea(splitter)
+        # Only text inside: the area keeps its Tab stop so keyboard users can scroll it, and says what it holds.
+        self._right_scroll = right_scroll
         right_scroll.setWidgetResizable(True)
         right_scroll.setFrameShape(QFrame.Shape.NoFrame)
         right = QWidget()
@@ -350,6 +352,7 @@ class SignsPage(Page):
         self._help.setText(self.tr("Where to get help"))
         self._help.setAccessibleName(self.tr("Where to get help with this"))
         self._steps_title.setText(self.tr("What you can do next"))
+        self._right_scroll.setAccessibleName(self.tr("What you can do next"))
         self._model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, LEVEL_COLUMN)
         self._size_level_column()
         self._update_summary()

@@ -223,6 +223,7 @@ class TalkPage(Page):
         body_layout.addLayout(columns)
 
         self.scroll_area = QScrollArea()
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take Tab; no silent stop
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidget(body)

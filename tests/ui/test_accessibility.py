@@ -111,11 +111,7 @@ def focusable_scroll_areas(root: QWidget) -> list[QWidget]:
             and area.focusPolicy() & Qt.FocusPolicy.TabFocus]
 
 
-# Pages outside the help/guide/session/record work still have an unnamed scroll area as a Tab stop.
-_SCROLL_AREA_GAP = pytest.mark.xfail(reason="unnamed scroll area Tab stop on this page", strict=True)
-_GAP_PAGES = ("luring", "signs", "talk", "about")
-SCROLL_PAGE_IDS = [pytest.param(page_id, marks=_SCROLL_AREA_GAP) if page_id in _GAP_PAGES else page_id
-                   for page_id in PAGE_IDS]
+SCROLL_PAGE_IDS = list(PAGE_IDS)
 
 
 @pytest.mark.parametrize("page_id", SCROLL_PAGE_IDS)
