@@ -20,7 +20,7 @@ class _ExitAfterFirstPaint(QObject):
         self._window = window
         self._done = False
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self._done and event.type() == QEvent.Type.Paint:
             self._done = True
             # Quit on the next turn so the paint itself completes and is flushed.

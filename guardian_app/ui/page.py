@@ -34,7 +34,7 @@ class Page(QWidget):
     def retranslate(self) -> None:
         """Set every translatable UI string again (content strings come from ``context.content``)."""
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
