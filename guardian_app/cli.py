@@ -79,7 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("dirs", nargs="*", type=Path, metavar="DIR",
                           help="content folders (default: the built-in content)")
     validate.add_argument("--strict", action="store_true",
-                          help="treat a missing translation as an error instead of a warning")
+                          help="in a pack, a missing translation is an error (always so for built-in content)")
 
     commands.add_parser("schema", help="print the JSON Schema of the content format")
 

@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
 ISSUE_LINE = re.compile(r"^[^\s:][^:]*:\d+:\d+: \S")
 # Generous: a hostile pack must be refused in well under this (it takes a fraction of a second).
@@ -153,3 +155,22 @@ def test_output_paths_are_relative_inside_the_current_folder() -> None:
 
     assert result.returncode == 0
     assert result.stdout.splitlines()[-1].startswith("tests/data/valid: valid pack (")
+
+
+def test_built_in_content_must_be_complete_in_french(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without --strict, a missing French item in the built-in content is an error, not a warning."""
+    import io
+    import shutil
+
+    import guardian_app.paths
+    from guardian_app.content.validate_cli import run_validate
+
+    copy = tmp_path / "content"
+    shutil.copytree(guardian_app.paths.content_dir(), copy)
+    (copy / "fr" / "pages.yaml").unlink()  # the French home and about texts go missing
+    monkeypatch.setattr(guardian_app.paths, "content_dir", lambda: copy)
+    out, err = io.StringIO(), io.StringIO()
+
+    assert run_validate([], out, err) == 1
+    assert "has no French text yet" in out.getvalue()
+    assert "warning:" not in out.getvalue()

@@ -48,7 +48,11 @@ def _check(target: str, pack: Path | None, strict: bool) -> tuple[list[ContentIs
 
 
 def run_validate(dirs: Sequence[Path], out: TextIO, err: TextIO, *, strict: bool = False) -> int:
-    """Validate the built-in content (no ``dirs``) or each folder in ``dirs`` as a pack over it."""
+    """Validate the built-in content (no ``dirs``) or each folder in ``dirs`` as a pack over it.
+
+    The built-in content must be complete in every language, so a missing translation there is always an
+    error; a pack may add English-only items (the app shows English) unless ``strict`` is set.
+    """
     missing = [folder for folder in dirs if not Path(folder).is_dir()]
     if missing:
         for folder in missing:
@@ -62,7 +66,7 @@ def run_validate(dirs: Sequence[Path], out: TextIO, err: TextIO, *, strict: bool
     total_errors = total_warnings = 0
     for shown, pack in targets:
         try:
-            issues, english = _check(shown, pack, strict)
+            issues, english = _check(shown, pack, strict or pack is None)
         except Exception as error:
             issues = [_internal_error(shown, error)]
             english = None
