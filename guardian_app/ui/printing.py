@@ -364,3 +364,20 @@ def _lay_out_for_paper(html: str) -> _LaidOut:
     page = paper_size().rect(QPageSize.Unit.Point)
     margin = PAGE_MARGIN_MM / 25.4 * 72.0
     return _lay_out(html, QSizeF(page.width() - 2 * margin, page.height() - 2 * margin), 72.0)
+
+
+def ask_pdf_path(parent: QWidget, caption: str, file_name: str, filters: str) -> Path | None:
+    """Ask where to save a PDF, suggesting ``file_name`` in the Documents folder; None when cancelled.
+
+    ``caption`` and ``filters`` come already translated from the caller. A name without ".pdf" gets it.
+    """
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    suggested = str(Path(folder) / file_name) if folder else file_name
+    chosen, _filter = QFileDialog.getSaveFileName(parent, caption, suggested, filters)
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")

@@ -8,13 +8,11 @@ the page explains why and asks only where the screenshots are kept.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -318,18 +316,14 @@ class RecordPage(Page):
         return record_html(self.state.record, labels=labels, date=_today_text())
 
     def export_pdf(self) -> None:
-        from guardian_app.ui.printing import html_to_pdf
+        from guardian_app.ui.printing import ask_pdf_path, html_to_pdf
 
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / f"guardian-record-of-events-{dt.date.today().isoformat()}.pdf")
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export as PDF"), suggested,
-                                                    self.tr("PDF files (*.pdf)"))
-        if not path:
+        file_name = f"guardian-record-of-events-{dt.date.today().isoformat()}.pdf"
+        path = ask_pdf_path(self, self.tr("Export as PDF"), file_name, self.tr("PDF files (*.pdf)"))
+        if path is None:
             return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
         try:
-            html_to_pdf(self.record_html(), Path(path), self.tr("Record of events"))
+            html_to_pdf(self.record_html(), path, self.tr("Record of events"))
         except OSError as error:
             QMessageBox.warning(self, self.tr("Could not export"), self.tr(
                 "The record could not be saved as a PDF. It is still open here.\n\n{reason}").format(

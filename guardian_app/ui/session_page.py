@@ -9,14 +9,12 @@ not one of them: it never gives a score.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -393,18 +391,14 @@ class SessionPage(Page):
 
     def export_pdf(self) -> None:
         """Ask where, then save the summary as a PDF (written atomically by the printing module)."""
-        from guardian_app.ui.printing import html_to_pdf
+        from guardian_app.ui.printing import ask_pdf_path, html_to_pdf
 
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / f"guardian-session-summary-{dt.date.today().isoformat()}.pdf")
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export summary as PDF"), suggested,
-                                                    self.tr("PDF files (*.pdf)"))
-        if not path:
+        file_name = f"guardian-session-summary-{dt.date.today().isoformat()}.pdf"
+        path = ask_pdf_path(self, self.tr("Export summary as PDF"), file_name, self.tr("PDF files (*.pdf)"))
+        if path is None:
             return
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
         try:
-            html_to_pdf(self.summary_html(), Path(path), self.tr("Session summary"))
+            html_to_pdf(self.summary_html(), path, self.tr("Session summary"))
         except OSError as error:
             QMessageBox.warning(self, self.tr("Could not export"), self.tr(
                 "The summary could not be saved as a PDF. Your session is still open.\n\n{reason}").format(

@@ -15,13 +15,11 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -487,16 +485,10 @@ class TalkPage(Page):
 
     def export_pdf(self) -> bool:
         """Ask where to save the plan, then save it as a PDF; returns whether a file was written."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        default = str(Path(folder) / DEFAULT_PDF_NAME) if folder else DEFAULT_PDF_NAME
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save my conversation plan as a PDF"), default, self.tr("PDF files (*.pdf)")
-        )
-        if not chosen:
+        path = printing.ask_pdf_path(self, self.tr("Save my conversation plan as a PDF"), DEFAULT_PDF_NAME,
+                                     self.tr("PDF files (*.pdf)"))
+        if path is None:
             return False
-        path = Path(chosen)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
         try:
             printing.html_to_pdf(self.plan_html(), path, self.tr("My conversation plan"))
         except OSError as error:
