@@ -12,6 +12,7 @@ stays in memory: nothing is lost.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,6 +39,7 @@ from guardian_app.ui.context import AppContext
 
 if TYPE_CHECKING:
     from guardian_app.storage import SavedItem, StorageError, Store
+    from guardian_app.storage.store import Kind
 
 REMEMBER_KEY = "storage/remember"
 MIN_PASSPHRASE_LENGTH = 8
@@ -236,38 +238,39 @@ def _open_store(context: AppContext, parent: QWidget | None) -> Store | None:
 
 def save_session(context: AppContext, parent: QWidget | None) -> bool:
     """Save the session (asking for consent first when saving is off); returns whether it was saved."""
-    from guardian_app.storage import SESSION, StorageError
+    from guardian_app.storage import SESSION
 
     state = state_for(context)
-    if context.session.is_empty():
-        QMessageBox.information(
-            parent,
-            translate("SessionActions", "Save"),
-            translate("SessionActions", "There is nothing to save yet."),
-        )
-        return False
-    if not _ask_consent(context, parent):
-        return False
-    store = _open_store(context, parent)
-    if store is None:
-        return False
-    data = session_to_dict(context.session)
-    try:
-        state.session_id = store.save(SESSION, context.session.label, data, state.session_id)
-    except StorageError as error:
-        _explain_error(parent, error)
-        return False
-    state.session_snapshot = data
-    _status(parent, translate("SessionActions", "Session saved on this computer."))
-    return True
+
+    def saved(store_id: int, data: dict[str, Any]) -> None:
+        state.session_id, state.session_snapshot = store_id, data
+
+    return _save_item(context, parent, SESSION, context.session.is_empty(), context.session.label,
+                      lambda: session_to_dict(context.session), state.session_id, saved,
+                      translate("SessionActions", "Session saved on this computer."))
 
 
 def save_record(context: AppContext, parent: QWidget | None) -> bool:
     """Save the record of events, with the same consent as sessions; returns whether it was saved."""
-    from guardian_app.storage import RECORD, StorageError
+    from guardian_app.storage import RECORD
 
     state = state_for(context)
-    if state.record.is_empty():
+
+    def saved(store_id: int, data: dict[str, Any]) -> None:
+        state.record_id, state.record_snapshot = store_id, data
+
+    return _save_item(context, parent, RECORD, state.record.is_empty(), state.record.label,
+                      state.record.to_dict, state.record_id, saved,
+                      translate("SessionActions", "Record of events saved on this computer."))
+
+
+def _save_item(context: AppContext, parent: QWidget | None, kind: Kind, empty: bool, label: str,
+               to_dict: Callable[[], dict[str, Any]], store_id: int | None,
+               saved: Callable[[int, dict[str, Any]], None], done_message: str) -> bool:
+    """The steps both saves share: nothing-to-save, consent, open the store, write, remember what was saved."""
+    from guardian_app.storage import StorageError
+
+    if empty:
         QMessageBox.information(
             parent,
             translate("SessionActions", "Save"),
@@ -279,14 +282,14 @@ def save_record(context: AppContext, parent: QWidget | None) -> bool:
     store = _open_store(context, parent)
     if store is None:
         return False
-    data = state.record.to_dict()
+    data = to_dict()
     try:
-        state.record_id = store.save(RECORD, state.record.label, data, state.record_id)
+        new_id = store.save(kind, label, data, store_id)
     except StorageError as error:
         _explain_error(parent, error)
         return False
-    state.record_snapshot = data
-    _status(parent, translate("SessionActions", "Record of events saved on this computer."))
+    saved(new_id, data)
+    _status(parent, done_message)
     return True
 
 
