@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 import pytest
+from french_typography import NO_BREAK_SPACES, typography_problems
 
 from guardian_app.content.loader import LoadResult, load_content, read_layer
 from guardian_app.content.model import Content, Guide
@@ -58,7 +59,6 @@ REGION_NAMES = {"CA": "Canada", "US": "États-Unis", "GB": "Royaume-Uni", "AU": 
 
 # Phrases that blame a child or a parent; none may appear, even quoted.
 DENIED_PHRASES = ("c'est ta faute", "c'est de ta faute", "tu aurais dû", "vous auriez dû")
-NO_BREAK_SPACES = "\u00a0\u202f"
 MAX_LINE_LENGTH = 110
 MISSING_FRENCH = re.compile(r"^(?P<kind>[a-z_]+): .* '(?P<id>[^']+)' has no French text")
 
@@ -238,26 +238,9 @@ def test_no_blaming_phrase(content_en: Content, content_fr: Content, own_ids: Ow
     assert found == []
 
 
-def _typography_problems(text: str) -> list[str]:
-    problems = []
-    for match in re.finditer(r"[?!:;»]", text):
-        before = text[match.start() - 1] if match.start() else ""
-        if before not in NO_BREAK_SPACES:
-            problems.append(f"no no-break space before {match.group(0)!r} at {match.start()}")
-    for match in re.finditer("«", text):
-        after = text[match.end()] if match.end() < len(text) else ""
-        if after not in NO_BREAK_SPACES:
-            problems.append(f"no no-break space after '«' at {match.start()}")
-    if text.count("«") != text.count("»"):
-        problems.append("unbalanced « »")
-    if '"' in text:
-        problems.append('English quotes " instead of « »')
-    return problems
-
-
 def test_french_typography(content_en: Content, content_fr: Content, own_ids: OwnIds) -> None:
     problems = {where: found for where, _, french in _pairs(content_en, content_fr, own_ids)
-                if (found := _typography_problems(french))}
+                if (found := typography_problems(french))}
     assert problems == {}
 
 

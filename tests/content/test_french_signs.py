@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 import pytest
+from french_typography import NO_BREAK_SPACES, typography_problems
 
 from guardian_app.content.loader import LoadResult, load_content, read_layer
 from guardian_app.content.model import Content
@@ -29,7 +30,6 @@ TEXT_FIELDS = frozenset({
 })
 # Names that stay the same in both languages; a text made only of these may equal its English text.
 PROPER_NAMES = ("Guardian",)
-NO_BREAK_SPACES = "\u00a0\u202f"
 MAX_LINE_LENGTH = 110
 
 # Phrases that blame a child or a parent.
@@ -198,26 +198,9 @@ def test_no_fault_phrase_without_negation(content_fr: Content) -> None:
     assert found == {}
 
 
-def _typography_problems(text: str) -> list[str]:
-    problems = []
-    for match in re.finditer(r"[?!:;»]", text):
-        before = text[match.start() - 1] if match.start() else ""
-        if before not in NO_BREAK_SPACES:
-            problems.append(f"no no-break space before {match.group(0)!r} at {match.start()}")
-    for match in re.finditer("«", text):
-        after = text[match.end()] if match.end() < len(text) else ""
-        if after not in NO_BREAK_SPACES:
-            problems.append(f"no no-break space after '«' at {match.start()}")
-    if text.count("«") != text.count("»"):
-        problems.append("unbalanced « »")
-    if '"' in text:
-        problems.append('English quotes " instead of « »')
-    return problems
-
-
 def test_french_typography(content_fr: Content) -> None:
     problems = {where: found for where, text in _all_french_texts(content_fr)
-                if (found := _typography_problems(text))}
+                if (found := typography_problems(text))}
     assert problems == {}
 
 
