@@ -353,6 +353,7 @@ class SignsPage(Page):
         self._help.setAccessibleName(self.tr("Where to get help with this"))
         self._steps_title.setText(self.tr("What you can do next"))
         self._right_scroll.setAccessibleName(self.tr("What you can do next"))
+        self._model.retranslate()
         self._model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, LEVEL_COLUMN)
         self._size_level_column()
         self._update_summary()
@@ -593,6 +594,7 @@ class SignsPage(Page):
     def apply_theme(self) -> None:
         """Colours come from the theme in use: rebuild the page's style sheet and the level colour."""
         self._apply_style()
+        self._model.apply_theme()
         self._fit_columns()
         self._show_detail(self._view.currentIndex())
         self._view.viewport().update()

@@ -5,10 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
 from tiny_signs_content import tiny_content
 
+from guardian_app.paths import translations_dir
 from guardian_app.session import Session
+from guardian_app.ui import theme
 from guardian_app.ui.checklist_model import (
     LEVEL_COLUMN,
     ChecklistFilter,
@@ -143,3 +146,51 @@ def test_unknown_ids(model: ChecklistModel) -> None:
     assert not model.index_for("category:nope").isValid()
     assert not model.set_ticked("nope", True)
     assert model.sign_at(QModelIndex()) is None
+
+
+def test_a_tick_changes_only_its_four_cells(model: ChecklistModel) -> None:
+    """The sign's check box and words, and its category's count: a view repaints those cells, not every row."""
+    changed: list[tuple[str, int, list[int]]] = []
+    model.dataChanged.connect(lambda first, last, roles: changed.append(
+        (first.data(IdRole), first.column(), sorted(int(role) for role in roles))))
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.set_ticked("gifts", True)
+    assert not resets
+    assert {(item_id, column) for item_id, column, _roles in changed} == {
+        ("gifts", 0), ("gifts", LEVEL_COLUMN), ("online", 0), ("online", LEVEL_COLUMN)}
+    gifts_roles = next(roles for item_id, column, roles in changed if (item_id, column) == ("gifts", 0))
+    assert int(Qt.ItemDataRole.CheckStateRole) in gifts_roles
+
+
+def test_retranslate_writes_the_words_again(qapp: QApplication, model: ChecklistModel) -> None:
+    model.set_ticked("gifts", True)
+    translator = QTranslator()
+    assert translator.load(str(translations_dir() / "guardian_fr.qm"))
+    qapp.installTranslator(translator)
+    try:
+        model.retranslate()
+        assert model.index_for("more-time", LEVEL_COLUMN).data() == "Vigilance"
+        assert model.index_for("category:online", LEVEL_COLUMN).data() == "1 sur 3 cochés"
+        assert "Coché." in model.index_for("gifts").data(Qt.ItemDataRole.ToolTipRole)
+    finally:
+        qapp.removeTranslator(translator)
+    model.retranslate()
+    assert model.index_for("more-time", LEVEL_COLUMN).data() == "Watch"
+    assert model.index_for("category:online", LEVEL_COLUMN).data() == "1 of 3 ticked"
+
+
+def test_apply_theme_recolours_the_level_words(model: ChecklistModel) -> None:
+    def colour(sign_id: str) -> str:
+        return str(model.index_for(sign_id, LEVEL_COLUMN).data(Qt.ItemDataRole.ForegroundRole).color().name())
+
+    try:
+        theme.set_current(theme.LIGHT)
+        model.apply_theme()
+        assert colour("threatened") == theme.LIGHT.urgent_text.lower()
+        theme.set_current(theme.HIGH_CONTRAST)
+        model.apply_theme()
+        assert colour("threatened") == theme.HIGH_CONTRAST.urgent_text.lower()
+        assert colour("more-time") == theme.HIGH_CONTRAST.watch.lower()
+    finally:
+        theme.set_current(theme.LIGHT)
