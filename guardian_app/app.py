@@ -17,7 +17,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from guardian_app import APP_NAME, ORG_NAME
 from guardian_app.content.model import LANGUAGES, REGIONS, Content, ContentIssue
@@ -213,6 +213,8 @@ def install_excepthook() -> None:
             return
         showing = True  # an error inside the box itself must not open another one
         try:
+            from PySide6.QtWidgets import QMessageBox  # here, not at start-up: importing it builds its enums
+
             title = QCoreApplication.translate("Guardian", "Something went wrong")
             text = QCoreApplication.translate(
                 "Guardian",

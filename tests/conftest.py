@@ -68,8 +68,6 @@ def main_window(qtbot: object, settings: object) -> Iterator[object]:
 
     Quitting is replaced so a quick exit does not end the test run.
     """
-    from PySide6.QtCore import QCoreApplication
-
     from guardian_app.app import create_window
 
     quit_calls: list[bool] = []
@@ -79,9 +77,7 @@ def main_window(qtbot: object, settings: object) -> Iterator[object]:
     window.resize(1280, 860)
     yield window
     # A window that was hidden by quick exit is not closed by pytest-qt: stop its Shift x3 filter here.
-    app = QCoreApplication.instance()
-    if app is not None:
-        app.removeEventFilter(window.quick_exit_filter)
+    window.quick_exit_filter.detach()
 
 
 @pytest.fixture(autouse=True)

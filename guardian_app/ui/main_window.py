@@ -65,7 +65,7 @@ from guardian_app.ui import quick_exit, theme
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.page import Page
 from guardian_app.ui.registry import PAGES, PageSpec, page_spec
-from guardian_app.ui.widgets import GuardianStyle, announce, qt_palette
+from guardian_app.ui.widgets import announce, qt_palette
 
 if TYPE_CHECKING:
     from guardian_app.ui.search_panel import SearchPanel
@@ -83,18 +83,6 @@ MIN_BASE_POINT_SIZE = 11.0
 MAX_BANNER_ISSUES = 6
 HISTORY_LIMIT = 50
 PAGE_ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _install_style() -> None:
-    """Use :class:`GuardianStyle` (theme-coloured check boxes) application-wide, once."""
-    app = QApplication.instance()
-    if isinstance(app, QApplication) and not isinstance(app.style(), GuardianStyle):
-        global _STYLE
-        _STYLE = GuardianStyle(app.style().name())
-        QApplication.setStyle(_STYLE)
-
-
-_STYLE: GuardianStyle | None = None
 
 
 def session_actions_available() -> bool:
@@ -207,7 +195,6 @@ class MainWindow(QMainWindow):
         self._page_frames: dict[str, QScrollArea] = {}
         self._text_scale = self._saved_text_scale()
         self._theme_choice = self._saved_theme_choice()
-        _install_style()
 
         self.setObjectName("mainWindow")
         self.setWindowTitle("Guardian")
@@ -222,9 +209,7 @@ class MainWindow(QMainWindow):
         self.quick_exit_filter = quick_exit.ShiftTripleFilter(self)
         self.quick_exit_filter.triggered.connect(self.quick_exit)
         self.quick_exit_filter.progress.connect(self._show_quick_exit_progress)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.quick_exit_filter)
+        self.quick_exit_filter.attach()
 
         context.navigate_requested.connect(self.show_page)
         context.presentation_changed.connect(self._apply_presentation)
@@ -584,6 +569,9 @@ class MainWindow(QMainWindow):
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.setSpacing(0)
         self._nav = QListWidget(self._body)
+        # A viewport made here, not by Qt: the delegate asks for its width on every layout, and the first time
+        # Python is handed a QWidget that Qt created, PySide tries every QWidget subclass (building their enums).
+        self._nav.setViewport(QWidget())
         self._nav.setObjectName("navigation")
         self._nav.setWordWrap(True)
         self._nav.setTextElideMode(Qt.TextElideMode.ElideNone)  # long page names wrap, never "…"
@@ -878,7 +866,9 @@ class MainWindow(QMainWindow):
         if self._quick_exiting:
             event.accept()
             return
-        if session_actions_available():
+        # Without the session module loaded, no record or store was ever opened: only typed answers need a word.
+        nothing_to_save = SESSION_ACTIONS_MODULE not in sys.modules and self.context.session.is_empty()
+        if not nothing_to_save and session_actions_available():
             module = self._session_actions()
             confirm_close = getattr(module, "confirm_close", None) if module is not None else None
             if confirm_close is not None:
@@ -895,7 +885,5 @@ class MainWindow(QMainWindow):
             self.save_geometry()
         QApplication.setFont(self._original_app_font)
         QApplication.setPalette(self._original_app_palette)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.quick_exit_filter)  # a closed window no longer answers Shift x3
+        self.quick_exit_filter.detach()  # a closed window no longer answers Shift x3
         event.accept()

@@ -3,8 +3,11 @@
 This follows GOV.UK's "Exit this page" component: Shift was chosen over Esc because Esc already closes dialogs
 and leaves full screen. The gesture counts Shift key *releases* that do not follow a Shift-modified key
 (typing "Shift+A" is not a Shift press), any other key starts over, and the three presses must fall within
-:data:`SEQUENCE_SECONDS`. The filter is installed on the application, so it works on every page and in every
-dialog, but only while Guardian has the keyboard focus: we never install a system-wide keyboard hook.
+:data:`SEQUENCE_SECONDS`. The filter watches whichever of Guardian's windows has the keyboard focus (the main
+window or a dialog): keys reach that window first, once each, before any widget sees them. So it works on every
+page and in every dialog, but only while Guardian has the keyboard focus: we never install a system-wide
+keyboard hook. Watching windows rather than the whole application also keeps the filter out of the way of the
+thousands of other events Qt delivers (paints, layouts, timers), each of which would otherwise call into Python.
 
 What quick exit does, in this order: hide every window in the same event-loop turn (before anything else can
 run or write), forget the family's in-memory answers, then quit, or show Home and minimise if the user chose
@@ -16,23 +19,24 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QWindow
+from PySide6.QtWidgets import QApplication
 
 PRESSES_TO_EXIT = 3
 SEQUENCE_SECONDS = 5.0
 MODE_SETTING = "quick_exit/mode"
 MODE_QUIT = "quit"
 MODE_MINIMISE = "minimise"
-# The filter sees every event of the application (paints, moves, timers...): the first test must be as cheap
+# The filter sees every event of the focused window (expose, mouse, keys...): the first test must be as cheap
 # as Python allows, one membership test against values looked up once here.
 _KEY_EVENT_TYPES = frozenset((QEvent.Type.KeyPress, QEvent.Type.KeyRelease))
 
 
 class ShiftTripleFilter(QObject):
-    """Application-wide event filter that emits :attr:`triggered` after Shift is pressed three times.
+    """Event filter on the focused window that emits :attr:`triggered` after Shift is pressed three times.
+
+    Call :meth:`attach` once; it follows the keyboard focus from window to window.
 
     Signals:
         triggered: Shift was pressed three times in a row, within the time allowed.
@@ -51,11 +55,30 @@ class ShiftTripleFilter(QObject):
         self._count = 0
         self._first_press_at = 0.0
         self._last_key_was_modified = False
-        # One key press reaches the filter several times (window, focus widget, then each parent while nobody
-        # accepts it). We remember the event object and the receivers it may still propagate to.
-        self._last_event_address = 0
-        self._last_event_kind: tuple[int, int] = (0, 0)
-        self._last_chain: frozenset[int] = frozenset()
+        self._app: QGuiApplication | None = None
+
+    def attach(self) -> None:
+        """Watch the focused window from now on, and every window that gets the focus later."""
+        app = QGuiApplication.instance()
+        if not isinstance(app, QGuiApplication) or self._app is not None:
+            return
+        self._app = app
+        app.focusWindowChanged.connect(self._watch)
+        self._watch(app.focusWindow())
+
+    def detach(self) -> None:
+        """Stop answering Shift x3 (a closed main window)."""
+        if self._app is None:
+            return
+        self._app.focusWindowChanged.disconnect(self._watch)
+        for window in self._app.topLevelWindows():
+            window.removeEventFilter(self)
+        self._app = None
+
+    def _watch(self, window: QWindow | None) -> None:
+        # Installing the same filter again on a window only moves it to the front: no duplicates.
+        if window is not None:
+            window.installEventFilter(self)
 
     def reset(self) -> None:
         if self._count:
@@ -63,27 +86,9 @@ class ShiftTripleFilter(QObject):
             self.progress.emit(0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _KEY_EVENT_TYPES and isinstance(watched, QWidget) \
-                and isinstance(event, QKeyEvent) and self._is_new_key_event(watched, event):
+        if event.type() in _KEY_EVENT_TYPES and isinstance(event, QKeyEvent):
             self._handle_key(event)
         return False  # never swallow a key: typing must work as usual
-
-    def _is_new_key_event(self, receiver: QWidget, event: QKeyEvent) -> bool:
-        address = shiboken6.getCppPointer(event)[0]
-        signature = (int(event.type().value), int(event.key()))
-        receiver_address = shiboken6.getCppPointer(receiver)[0]
-        if address == self._last_event_address and signature == self._last_event_kind \
-                and receiver_address in self._last_chain:
-            return False  # the same key press, propagating to a parent widget
-        chain = set()
-        widget: QWidget | None = receiver.parentWidget()
-        while widget is not None:
-            chain.add(shiboken6.getCppPointer(widget)[0])
-            widget = widget.parentWidget()
-        self._last_event_address = address
-        self._last_event_kind = signature
-        self._last_chain = frozenset(chain)
-        return True
 
     def _handle_key(self, event: QKeyEvent) -> None:
         if event.isAutoRepeat():

@@ -7,6 +7,9 @@ Every colour a widget uses comes from a :class:`Palette` here, so contrast can b
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+
+from guardian_app.paths import asset_path
 
 
 @dataclass(frozen=True)
@@ -164,6 +167,75 @@ def set_current(palette: Palette) -> None:
     _current = palette
 
 
+# --- check box indicators -----------------------------------------------------------------------------------
+# Fusion draws an empty box's border from the window colour, which vanishes on the black high-contrast
+# background. The style sheet draws the box itself (border ``border``, 3:1 against cards and pages) and shows
+# the mark from a small SVG in the theme's text colour: style sheets can only show marks from files, so one file
+# per palette, state and (dis)abled colour ships under ``assets/indicators/``, written by
+# ``python -m guardian_app.ui.theme`` and checked against the palettes by tests/ui/test_themes.py. (Drawing the
+# box from Python, in a QProxyStyle, called into Python for every control Qt painted: ~60 ms at start-up.)
+INDICATOR_MARKS = {
+    "checked": '<polyline points="4.4,10.4 8.4,14.4 15.6,5.6"/>',
+    "indeterminate": '<line x1="5" y1="10" x2="15" y2="10"/>',
+}
+
+
+def indicator_svg(colour: str, mark: str) -> str:
+    """The SVG of one check mark (``checked`` or ``indeterminate``) drawn in ``colour``."""
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="20" viewBox="0 0 20 20">'
+        f'<g fill="none" stroke="{colour}" stroke-width="2.8" stroke-linecap="round" stroke-linejoin="round">'
+        f"{INDICATOR_MARKS[mark]}</g></svg>\n"
+    )
+
+
+def indicator_files(palette: Palette) -> dict[Path, str]:
+    """Every indicator file ``palette`` needs, with the text it must hold."""
+    files = {}
+    for mark in INDICATOR_MARKS:
+        files[indicator_path(palette, mark)] = indicator_svg(palette.text, mark)
+        files[indicator_path(palette, mark, enabled=False)] = indicator_svg(palette.muted_text, mark)
+    return files
+
+
+def indicator_path(palette: Palette, mark: str, *, enabled: bool = True) -> Path:
+    return asset_path(f"indicators/{palette.name}-{mark}{'' if enabled else '-disabled'}.svg")
+
+
+def _indicator_rules(palette: Palette, size_px: int) -> str:
+    p = palette
+    views = ("QCheckBox", "QAbstractItemView")
+
+    def selectors(state: str) -> str:
+        return ", ".join(f"{view}::indicator{state}" for view in views)
+
+    def url(mark: str, enabled: bool = True) -> str:
+        return f'url("{indicator_path(p, mark, enabled=enabled).as_posix()}")'
+
+    return f"""
+{selectors("")} {{
+    width: {size_px}px; height: {size_px}px; background: {p.surface}; border: 2px solid {p.border};
+    border-radius: 3px;
+}}
+{selectors(":disabled")} {{ border-color: {p.muted_text}; }}
+{selectors(":checked")} {{ image: {url("checked")}; }}
+{selectors(":indeterminate")} {{ image: {url("indeterminate")}; }}
+{selectors(":checked:disabled")} {{ image: {url("checked", False)}; }}
+{selectors(":indeterminate:disabled")} {{ image: {url("indeterminate", False)}; }}
+"""
+
+
+def write_indicator_files() -> list[Path]:
+    """(Re)write ``assets/indicators/`` from the palettes; returns the files written."""
+    written = []
+    for palette in PALETTES.values():
+        for path, text in indicator_files(palette).items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8", newline="\n")
+            written.append(path)
+    return written
+
+
 def stylesheet(palette: Palette, base_point_size: float = 11.0) -> str:
     """The main window's style sheet for ``palette``, with text sizes scaled from ``base_point_size``.
 
@@ -287,4 +359,9 @@ QMenu {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.border};
 QMenu::item:selected {{ background: {p.selection_bg}; color: {p.selection_text}; }}
 QMenu::item:disabled {{ color: {p.muted_text}; }}
 QToolTip {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.border}; }}
-"""
+""" + _indicator_rules(p, round(size * 1.5))
+
+
+if __name__ == "__main__":
+    for written_file in write_indicator_files():
+        print(written_file)

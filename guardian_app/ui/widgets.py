@@ -10,16 +10,12 @@ from __future__ import annotations
 from functools import partial
 
 import shiboken6
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
     QColor,
     QIcon,
-    QPainter,
     QPaintEvent,
     QPalette,
-    QPen,
 )
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -28,12 +24,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLayoutItem,
-    QProxyStyle,
     QPushButton,
     QScrollArea,
     QSizePolicy,
     QStyle,
-    QStyleOption,
     QStyleOptionButton,
     QStylePainter,
     QVBoxLayout,
@@ -215,51 +209,6 @@ def qt_palette(palette: theme.Palette) -> QPalette:
     return qpal
 
 
-class GuardianStyle(QProxyStyle):
-    """The platform style, except check boxes: drawn from the theme with a 2 px border and a check mark.
-
-    Fusion derives the box's border from the window colour, which makes an empty box invisible on the black
-    high-contrast background. Here the border is ``theme.border`` (3:1 against cards and pages) and the mark
-    ``theme.text``, for check boxes and the check boxes inside lists alike.
-    """
-
-    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter,
-                      widget: QWidget | None = None) -> None:
-        if element in (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
-                       QStyle.PrimitiveElement.PE_IndicatorItemViewItemCheck):
-            draw_check_box(option, painter)
-            return
-        super().drawPrimitive(element, option, painter, widget)
-
-
-def draw_check_box(option: QStyleOption, painter: QPainter) -> None:
-    """Paint one check box indicator in ``option.rect`` with the current theme's colours."""
-    palette = theme.current()
-    state = option.state
-    enabled = bool(state & QStyle.StateFlag.State_Enabled)
-    box = QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5)
-    side = min(box.width(), box.height())
-    box = QRectF(box.center().x() - side / 2, box.center().y() - side / 2, side, side)
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(QColor(palette.border if enabled else palette.muted_text), 2))
-    painter.setBrush(QColor(palette.surface))
-    painter.drawRoundedRect(box, 2, 2)
-    mark = QPen(QColor(palette.text if enabled else palette.muted_text), max(2.0, side / 7))
-    mark.setCapStyle(Qt.PenCapStyle.RoundCap)
-    mark.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    painter.setPen(mark)
-    left, top = box.left(), box.top()
-    if state & QStyle.StateFlag.State_On:
-        painter.drawPolyline([QPointF(left + side * 0.22, top + side * 0.52),
-                              QPointF(left + side * 0.42, top + side * 0.72),
-                              QPointF(left + side * 0.78, top + side * 0.28)])
-    elif state & QStyle.StateFlag.State_NoChange:
-        middle = top + side / 2
-        painter.drawLine(QPointF(left + side * 0.25, middle), QPointF(left + side * 0.75, middle))
-    painter.restore()
-
-
 def _delete_layout_items(addresses: list[int]) -> None:
     """Delete the layout items a destroyed :class:`FlowLayout` still owned (their widgets are not touched)."""
     for address in addresses:
@@ -420,6 +369,8 @@ class WrapButton(QPushButton):
 
 def announce(widget: QWidget, message: str) -> None:
     """Have screen readers read a short status (e.g. "Copied") that appears without moving the focus."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent  # its ~10 enums only when first needed
+
     if message and QAccessible.isActive():
         QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, message))
 

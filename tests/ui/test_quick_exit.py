@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 
@@ -17,9 +18,20 @@ def _visible_windows() -> list[QWidget]:
     return [widget for widget in QApplication.topLevelWidgets() if widget.isVisible()]
 
 
+def _handle(target: QWidget) -> QWindow:
+    """The window a real keyboard's keys reach first: the filter watches it, not the widgets inside."""
+    handle = target.window().windowHandle()
+    assert handle is not None, "show the window before typing"
+    return handle
+
+
 def _shift(target: QWidget) -> None:
-    QTest.keyPress(target, Qt.Key.Key_Shift)
-    QTest.keyRelease(target, Qt.Key.Key_Shift)
+    QTest.keyPress(_handle(target), Qt.Key.Key_Shift)
+    QTest.keyRelease(_handle(target), Qt.Key.Key_Shift)
+
+
+def _key(target: QWidget, key: Qt.Key) -> None:
+    QTest.keyClick(_handle(target), key)
 
 
 def _shift_letter(target: QWidget) -> None:
@@ -27,8 +39,16 @@ def _shift_letter(target: QWidget) -> None:
 
     With a modifier, QTest itself sends Shift press, A press, A release, Shift release (as a keyboard does).
     """
-    QTest.keyPress(target, Qt.Key.Key_A, Qt.KeyboardModifier.ShiftModifier)
-    QTest.keyRelease(target, Qt.Key.Key_A, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyPress(_handle(target), Qt.Key.Key_A, Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyRelease(_handle(target), Qt.Key.Key_A, Qt.KeyboardModifier.ShiftModifier)
+
+
+def _focus(qtbot: object, widget: QWidget) -> None:
+    """Show ``widget``'s window and wait until it has the keyboard focus, as after a click on it."""
+    window = widget.window()
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is window.windowHandle())  # type: ignore[attr-defined]
 
 
 class FakeClock:
@@ -41,7 +61,7 @@ class FakeClock:
 
 @pytest.fixture
 def gesture(qtbot: object) -> Iterator[tuple[QLineEdit, quick_exit.ShiftTripleFilter, list[bool], FakeClock]]:
-    """A text box, a Shift x3 filter with a fake clock on the application, and the list of triggers."""
+    """A focused text box, a Shift x3 filter with a fake clock following the focus, and the list of triggers."""
     box = QLineEdit()
     box.setAccessibleName("test box")
     qtbot.addWidget(box)  # type: ignore[attr-defined]
@@ -49,11 +69,10 @@ def gesture(qtbot: object) -> Iterator[tuple[QLineEdit, quick_exit.ShiftTripleFi
     detector = quick_exit.ShiftTripleFilter(box, clock=clock)
     fired: list[bool] = []
     detector.triggered.connect(lambda: fired.append(True))
-    app = QCoreApplication.instance()
-    assert app is not None
-    app.installEventFilter(detector)
+    detector.attach()
+    _focus(qtbot, box)
     yield box, detector, fired, clock
-    app.removeEventFilter(detector)
+    detector.detach()
 
 
 def test_three_shift_presses_trigger(gesture: tuple) -> None:
@@ -80,11 +99,11 @@ def test_any_other_key_starts_over(gesture: tuple) -> None:
     box, _detector, fired, _clock = gesture
     _shift(box)
     _shift(box)
-    QTest.keyClick(box, Qt.Key.Key_B)
+    _key(box, Qt.Key.Key_B)
     _shift(box)
     _shift(box)
     assert not fired
-    QTest.keyClick(box, Qt.Key.Key_Escape)
+    _key(box, Qt.Key.Key_Escape)
     _shift(box)
     assert not fired
 
@@ -105,33 +124,32 @@ def test_presses_spread_over_too_long_do_not_trigger(gesture: tuple) -> None:
 
 
 def test_shift_three_times_hides_everything_and_quits(main_window: MainWindow, qtbot: object) -> None:
-    main_window.show()
-    qtbot.waitExposed(main_window)  # type: ignore[attr-defined]
+    _focus(qtbot, main_window)
     main_window.context.session.set_ticked("hides-screen", True)
     main_window.context.session.notes = "private note"
     replaced: list[bool] = []
     main_window.context.session_replaced.connect(lambda: replaced.append(True))
     old_session = main_window.context.session
+    # What was still on screen, and what was still remembered, when the quit ran.
+    at_quit: list[tuple[list[QWidget], bool]] = []
+    main_window.quit_app = lambda: at_quit.append((_visible_windows(), old_session.is_empty()))
 
     for _ in range(3):
         _shift(main_window)
-
-    # Hidden at once, before the quit runs on the next event-loop turn.
-    assert _visible_windows() == []
-    assert old_session.is_empty() and main_window.context.session.is_empty()
-    assert replaced == [True]
-    assert main_window.quit_calls == []  # type: ignore[attr-defined]
     QApplication.processEvents()
+
+    # Hidden and forgotten first; the quit runs on a later event-loop turn.
+    assert at_quit == [([], True)]
     assert _visible_windows() == []
-    assert main_window.quit_calls == [True]  # type: ignore[attr-defined]
+    assert main_window.context.session.is_empty()
+    assert replaced == [True]
 
 
 def test_shift_three_times_in_a_dialog(main_window: MainWindow, qtbot: object) -> None:
     main_window.show()
     dialog = QDialog(main_window)
     dialog.setWindowTitle("test dialog")
-    dialog.show()
-    qtbot.waitExposed(dialog)  # type: ignore[attr-defined]
+    _focus(qtbot, dialog)
     for _ in range(3):
         _shift(dialog)
     QApplication.processEvents()

@@ -79,3 +79,18 @@ def setup_function() -> None:
 def teardown_function() -> None:
     # the palette in use is module state: later tests build pages without a window
     theme.set_current(theme.LIGHT)
+
+
+def test_check_mark_files_match_the_palettes() -> None:
+    """The style sheet shows check marks from assets/indicators/; each must be in its palette's colours."""
+    for palette in theme.PALETTES.values():
+        for path, expected in theme.indicator_files(palette).items():
+            assert path.is_file(), f"{path} is missing: run python -m guardian_app.ui.theme"
+            assert path.read_text(encoding="utf-8") == expected, f"{path} is stale: run python -m guardian_app.ui.theme"
+
+
+def test_style_sheet_draws_check_boxes_with_the_theme_border() -> None:
+    sheet = theme.stylesheet(theme.HIGH_CONTRAST)
+    assert f"border: 2px solid {theme.HIGH_CONTRAST.border}" in sheet.split("QCheckBox::indicator, ")[1]
+    for mark in theme.INDICATOR_MARKS:
+        assert theme.indicator_path(theme.HIGH_CONTRAST, mark).as_posix() in sheet
