@@ -7,16 +7,34 @@ threatening my child" and to "Get help now". There is never a score or a verdict
 and shows the caveats.
 
 Ticks live only in memory (``context.session``); nothing here writes to disk.
+
+A tick must repaint in well under a frame, and the list must not jump under the parent's pointer, so a tick
+never changes the size of anything beside the list: the count and the "lit up" sentence keep the height of the
+longest text they can show (:class:`_SteadyText`), the timeline's markers keep theirs (bold or not), and when
+the list and the next steps sit side by side the urgent banner opens at the top of the next steps, not above
+the list. Laying out and painting the list again is what made a tick slow. Texts that did not change are not
+set again.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -26,6 +44,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
@@ -35,26 +54,197 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guardian_app.content.checklist import ChecklistSummary, ordered_stages, summarize
+from guardian_app.content.checklist import ChecklistSummary, StageCount, ordered_stages, summarize
 from guardian_app.content.model import Section, Sign
 from guardian_app.ui import theme
 from guardian_app.ui.checklist_model import LEVEL_COLUMN, SIGN_COLUMN, ChecklistFilter, ChecklistModel
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.page import Page
 from guardian_app.ui.stage_timeline import StageTimeline
-from guardian_app.ui.widgets import FlowLayout, fit_direction
+from guardian_app.ui.widgets import FlowLayout
 
 THREATENED_GUIDE = "someone-is-threatening-my-child"
 
 
+class _MeasuredLabel(QLabel):
+    """A label that remembers its height at each width until its text, font or style changes.
+
+    Qt measures a wrapped, selectable label by laying its text out twice (at the width asked, then back at
+    its own), and each layout pass asks every label again, often at several widths (a scroll area tries a
+    dozen when its contents are taller than it). Remembering turns those into look-ups.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._heights: dict[tuple[int, str], int] = {}  # (width, font) -> height
+
+    def setText(self, text: str) -> None:
+        if text != self.text():
+            self._heights.clear()
+            super().setText(text)
+
+    def heightForWidth(self, width: int) -> int:
+        key = (width, self.font().key())
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) > 64:  # many widths after lots of resizing: start again
+                self._heights.clear()
+            height = self._heights[key] = super().heightForWidth(width)
+        return height
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.ContentsRectChange):
+            self._heights.clear()
+        super().changeEvent(event)
+
+
 def _label(role: str = "", parent: QWidget | None = None, rich: bool = False) -> QLabel:
-    label = QLabel(parent)
+    label = _MeasuredLabel(parent)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if role:
         label.setProperty("role", role)
     return label
+
+
+def _settle_layouts() -> None:
+    """Lay out now whatever the texts just set asked for, so the next paint draws the final result once.
+
+    A layout request travels up one level of nested widgets per turn of the event loop (box, card, panel,
+    scroll area), and each turn paints what moved so far: the same panel was painted three or four times
+    for one tick. Delivering the requests here, level by level, leaves one paint.
+    """
+    for _level in range(6):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+
+def _set_text(label: QLabel, text: str) -> None:
+    # Setting a label's text, even the same one, asks its layout to run again: only set what changed.
+    if label.text() != text:
+        label.setText(text)
+
+
+class _SteadyText(QWidget):
+    """A wrapped label in a box that asks for a new layout only when its height has to change.
+
+    A QLabel given a new text asks its parent's layout to run again, and that layout (up to the whole page,
+    or a scroll area that measures its contents at a dozen widths) measures every wrapped text again, even
+    when nothing moves. Here the box places its label itself, without a layout, so the label's request stops
+    at the box, and the box asks its own layout again only if the new text needs another height (or its font
+    changed). Its label remembers its measurements (:class:`_MeasuredLabel`).
+
+    ``reserve()`` keeps room for the tallest of some texts (the longest summary there can be), so changing
+    among them never changes the box's height at all: nothing around it moves. They are measured by a hidden
+    label of the same kind, so the height is exactly the one the label needs for them.
+    """
+
+    def __init__(self, role: str = "", parent: QWidget | None = None, rich: bool = False,
+                 selectable: bool = True) -> None:
+        super().__init__(parent)
+        self.label = _label(role, self, rich)
+        self._ruler = _label(role, self, rich)  # never shown, and emptied after measuring
+        self._ruler.hide()
+        for label in (self.label, self._ruler):
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            if not selectable:  # a plain label is measured and painted at a third of the cost
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self._reserved: tuple[str, ...] = ()
+        self._reserved_heights: dict[tuple[int, str], int] = {}  # (width, font) -> tallest reserved text
+        self._reserved_widths: dict[str, int] = {}  # font -> narrowest width showing every reserved word
+        self._minimum: tuple[str, QSize] | None = None  # (font, minimum size) of the label's own text
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def reserve(self, texts: Iterable[str]) -> None:
+        """Keep room for the tallest of ``texts``."""
+        reserved = tuple(text for text in texts if text)
+        if reserved != self._reserved:
+            self._reserved = reserved
+            self._reserved_heights.clear()
+            self._reserved_widths.clear()
+            self.updateGeometry()
+
+    def setText(self, text: str) -> None:
+        if self.label.text() != text:
+            self._minimum = None
+            self.label.setText(text)
+            self._check_height()
+
+    def text(self) -> str:
+        return self.label.text()
+
+    # --- size ----------------------------------------------------------------------------------------------
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return max(self.label.heightForWidth(width), self._reserved_height(width))
+
+    def minimumSizeHint(self) -> QSize:
+        # As a wrapped QLabel: the narrowest width that shows every word, the height of one line (the
+        # layout gives the box its height for the width it has, from heightForWidth).
+        font = self.label.font().key()
+        if self._minimum is None or self._minimum[0] != font:
+            label = self.label.minimumSizeHint()
+            self._minimum = (font, QSize(max(label.width(), self._reserved_width()), label.height()))
+        return self._minimum[1]
+
+    def sizeHint(self) -> QSize:
+        # Any width will do (the layout stretches the box): the narrowest, with its height at the width it has.
+        width = self.minimumSizeHint().width()
+        return QSize(width, self.heightForWidth(max(width, self.width())))
+
+    def _reserved_height(self, width: int) -> int:
+        if not self._reserved:
+            return 0
+        key = (width, self.label.font().key())
+        height = self._reserved_heights.get(key)
+        if height is None:
+            if len(self._reserved_heights) > 50:
+                self._reserved_heights.clear()
+            height = max(self._measure(text).heightForWidth(width) for text in self._reserved)
+            self._reserved_heights[key] = height
+            self._ruler.setText("")  # the ruler never holds words a reader or a test could find
+        return height
+
+    def _reserved_width(self) -> int:
+        if not self._reserved:
+            return 0
+        key = self.label.font().key()
+        width = self._reserved_widths.get(key)
+        if width is None:
+            width = max(self._measure(text).minimumSizeHint().width() for text in self._reserved)
+            self._reserved_widths[key] = width
+            self._ruler.setText("")
+        return width
+
+    def _measure(self, text: str) -> QLabel:
+        ruler = self._ruler
+        ruler.setFont(self.label.font())
+        ruler.setText(text)
+        return ruler
+
+    # --- events --------------------------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.label.setGeometry(self.rect())
+
+    def _check_height(self) -> None:
+        if self.isVisible() and self.heightForWidth(self.width()) != self.height():
+            self.updateGeometry()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            # The label has a new text or font: lay out around the box only if its height must change (its
+            # minimum width, the longest word, is measured again at the next layout: words far narrower than
+            # the box do not need one).
+            self._check_height()
+            return True
+        return super().event(event)
 
 
 def _card(object_name: str, parent: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:
@@ -120,7 +310,7 @@ class SignsPage(Page):
         self._proxy.setSourceModel(self._model)
         self._current_sign: Sign | None = None
 
-        outer = QVBoxLayout(self)
+        outer = self._outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 18, 24, 18)
         outer.setSpacing(12)
 
@@ -134,15 +324,20 @@ class SignsPage(Page):
         # --- urgent banner, hidden until an urgent sign is ticked ---
         self._banner = QFrame(self)
         self._banner.setObjectName("urgentBanner")
-        banner_row = self._banner_row = QHBoxLayout(self._banner)
-        banner_row.setContentsMargins(18, 12, 18, 12)
+        banner_layout = QVBoxLayout(self._banner)
+        banner_layout.setContentsMargins(18, 12, 18, 12)
+        banner_layout.setSpacing(8)
+        # Under the title, its words and its two buttons: side by side when the banner is wide, else the
+        # buttons first, so they show at once even when the words are long (see _fit_columns).
+        banner_row = self._banner_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         banner_row.setSpacing(18)
-        banner_layout = QVBoxLayout()
-        banner_layout.setSpacing(6)
+        banner_words = QVBoxLayout()
+        banner_words.setSpacing(6)
         self._banner_title = _label("h2")
         self._banner_title.setObjectName("urgentBannerTitle")
         self._banner_text = _label()
-        self._banner_signs = _label()
+        self._banner_signs_box = _SteadyText(selectable=False)  # grows with each urgent sign ticked
+        self._banner_signs = self._banner_signs_box.label
         self._banner_guide = QPushButton(self._banner)
         self._banner_guide.setObjectName("urgentGuideButton")
         self._banner_guide.setProperty("role", "primary")
@@ -155,24 +350,30 @@ class SignsPage(Page):
         banner_buttons.addWidget(self._banner_help)
         banner_buttons.addWidget(self._banner_guide)
         banner_buttons.addStretch(1)
-        for widget in (self._banner_title, self._banner_text, self._banner_signs):
-            banner_layout.addWidget(widget)
-        banner_row.addLayout(banner_layout, 1)
+        banner_words.addWidget(self._banner_text)
+        banner_words.addWidget(self._banner_signs_box)
+        banner_row.addLayout(banner_words, 1)
         banner_row.addLayout(banner_buttons)
+        banner_layout.addWidget(self._banner_title)
+        banner_layout.addLayout(banner_row)
         self._banner.hide()
-        outer.addWidget(self._banner)
+        self._urgent = False
+        self._banner_beside: bool | None = None  # placed by _place_banner, beside the list or above it
 
         # --- the summary strip: count, stage timeline, lit stages in words ---
         summary, summary_layout = _card("summaryCard", self)
-        self._count_label = _label("h3")
+        self._summary_card = summary
+        self._count_box = _SteadyText("h3", selectable=False)
+        self._count_label = self._count_box.label
         self._count_label.setObjectName("tickedCount")
         self._timeline = StageTimeline(vertical=False, selectable=False, parent=summary)
         self._timeline.stage_activated.connect(self._open_stage)
-        self._lit_label = _label()
+        self._lit_box = _SteadyText(selectable=False)
+        self._lit_label = self._lit_box.label
         self._lit_label.setObjectName("litStages")
-        summary_layout.addWidget(self._count_label)
+        summary_layout.addWidget(self._count_box)
         summary_layout.addWidget(self._timeline)
-        summary_layout.addWidget(self._lit_label)
+        summary_layout.addWidget(self._lit_box)
         outer.addWidget(summary)
 
         # --- the list (left) and what to do (right) ---
@@ -255,15 +456,16 @@ class SignsPage(Page):
         right_scroll.setWidgetResizable(True)
         right_scroll.setFrameShape(QFrame.Shape.NoFrame)
         right = QWidget()
-        right_layout = QVBoxLayout(right)
+        right_layout = self._right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 0, 4, 0)
         right_layout.setSpacing(12)
         steps, steps_layout = _card("nextSteps", right)
         self._steps_title = _label("h3")
-        self._steps_list = _label(rich=True)
+        self._steps_box = _SteadyText(rich=True)
+        self._steps_list = self._steps_box.label
         self._steps_list.setObjectName("nextStepsList")
         steps_layout.addWidget(self._steps_title)
-        steps_layout.addWidget(self._steps_list)
+        steps_layout.addWidget(self._steps_box)
         caveats, caveats_layout = _card("caveats", right)
         self._caveats_card = caveats
         self._caveats_title = _label("h3")
@@ -281,6 +483,7 @@ class SignsPage(Page):
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 4)
         splitter.setSizes([660, 460])
+        self._place_banner(beside=True)
 
         # --- wiring ---
         self._category_combo.currentIndexChanged.connect(self._on_category_chosen)
@@ -356,6 +559,7 @@ class SignsPage(Page):
         self._model.retranslate()
         self._model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, LEVEL_COLUMN)
         self._size_level_column()
+        self._reserve_summary_room()
         self._update_summary()
         self._show_detail(self._view.currentIndex())
 
@@ -388,6 +592,7 @@ class SignsPage(Page):
         self._banner_text.setText(_section_text(banner))
         self._banner_section_title = banner.title if banner else ""
         self._view.expandAll()
+        self._reserve_summary_room()
         self._update_summary()
         self._show_detail(self._view.currentIndex())
 
@@ -397,51 +602,76 @@ class SignsPage(Page):
         return summarize(self.context.content, self.context.session.ticked_signs)
 
     def _update_summary(self) -> None:
-        # Runs on every tick: it only sets texts and counts on existing widgets, never rebuilds them.
+        # Runs on every tick: it only sets the texts and counts that changed on existing widgets, never
+        # rebuilds them, and none of them changes size (see the module docstring).
         summary = self.summary()
         count = summary.count
         if count == 0:
-            self._count_label.setText(self.tr("You have not ticked any signs yet."))
-            self._lit_label.setText(self.tr(
-                "Tick what you have noticed. The stages your signs point to will light up here."))
+            self._count_box.setText(self._count_text(0))
+            self._lit_box.setText(self._lit_text(()))
         else:
-            if count == 1:
-                self._count_label.setText(self.tr("You ticked 1 sign. It points to these stages:"))
-            else:
-                self._count_label.setText(
-                    self.tr("You ticked {count} signs. They point to these stages:").format(count=count))
-            parts = []
-            for item in summary.lit_stages:
-                stage_number = summary.stage_counts.index(item) + 1
-                signs = self.tr("1 sign") if item.count == 1 else self.tr("{n} signs").format(n=item.count)
-                parts.append(self.tr("{number}. {title} ({signs})").format(
-                    number=stage_number, title=item.stage.title, signs=signs))
-            self._lit_label.setText(self.tr("Lit up: {stages}. Select a stage to learn about it.").format(
-                stages=", ".join(parts)))
-        self._count_label.setAccessibleName(self._count_label.text())
+            self._count_box.setText(self._count_text(count))
+            numbered = ((summary.stage_counts.index(item) + 1, item) for item in summary.lit_stages)
+            self._lit_box.setText(self._lit_text(numbered))
+        if self._count_label.accessibleName() != self._count_label.text():
+            self._count_label.setAccessibleName(self._count_label.text())
         self._timeline.set_counts({item.stage.id: item.count for item in summary.stage_counts})
 
         if summary.next_steps:
             items = "".join(
                 f"<li style='margin-bottom:6px'>{html.escape(step)}</li>" for step in summary.next_steps)
-            self._steps_list.setText(f"<ol style='margin-left:0px'>{items}</ol>")
+            self._steps_box.setText(f"<ol style='margin-left:0px'>{items}</ol>")
         else:
-            self._steps_list.setText(html.escape(self.tr(
+            self._steps_box.setText(html.escape(self.tr(
                 "When you tick a sign, steps that fit what you noticed will appear here.")))
-        self._steps_list.setAccessibleDescription("\n".join(summary.next_steps))
+        steps_said = "\n".join(summary.next_steps)
+        if self._steps_list.accessibleDescription() != steps_said:
+            self._steps_list.setAccessibleDescription(steps_said)
 
         urgent = bool(summary.urgent)
         if urgent:
             title = getattr(self, "_banner_section_title", "")
-            self._banner_title.setText(
-                self.tr("Urgent: {title}").format(title=title) if title else self.tr("Urgent"))
+            _set_text(self._banner_title,
+                      self.tr("Urgent: {title}").format(title=title) if title else self.tr("Urgent"))
             labels = "; ".join(sign.label for sign in summary.urgent)
-            self._banner_signs.setText(self.tr("Urgent sign you ticked: {signs}").format(signs=labels)
-                                       if len(summary.urgent) == 1
-                                       else self.tr("Urgent signs you ticked: {signs}").format(signs=labels))
-            self._banner.setAccessibleName(self._banner_title.text())
-            self._banner.setAccessibleDescription(self._banner_text.text())
-        self._banner.setVisible(urgent)
+            self._banner_signs_box.setText(
+                self.tr("Urgent sign you ticked: {signs}").format(signs=labels) if len(summary.urgent) == 1
+                else self.tr("Urgent signs you ticked: {signs}").format(signs=labels))
+            if self._banner.accessibleName() != self._banner_title.text():
+                self._banner.setAccessibleName(self._banner_title.text())
+            if self._banner.accessibleDescription() != self._banner_text.text():
+                self._banner.setAccessibleDescription(self._banner_text.text())
+        self._urgent = urgent
+        if self._banner.isHidden() == urgent:
+            self._banner.setVisible(urgent)
+        _settle_layouts()
+
+    def _count_text(self, count: int) -> str:
+        if count == 0:
+            return self.tr("You have not ticked any signs yet.")
+        if count == 1:
+            return self.tr("You ticked 1 sign. It points to these stages:")
+        return self.tr("You ticked {count} signs. They point to these stages:").format(count=count)
+
+    def _lit_text(self, numbered: Iterable[tuple[int, StageCount]]) -> str:
+        """The lit stages in words, from (stage number, stage and count); the hint when there are none."""
+        parts = []
+        for number, item in numbered:
+            signs = self.tr("1 sign") if item.count == 1 else self.tr("{n} signs").format(n=item.count)
+            parts.append(self.tr("{number}. {title} ({signs})").format(
+                number=number, title=item.stage.title, signs=signs))
+        if not parts:
+            return self.tr("Tick what you have noticed. The stages your signs point to will light up here.")
+        return self.tr("Lit up: {stages}. Select a stage to learn about it.").format(stages=", ".join(parts))
+
+    def _reserve_summary_room(self) -> None:
+        """Keep room in the summary for its longest texts: every sign ticked, every stage lit."""
+        content = self.context.content
+        stages = ordered_stages(content)
+        most = [StageCount(stage, sum(1 for sign in content.signs if stage.id in sign.stages)) for stage in stages]
+        self._count_box.reserve(self._count_text(count) for count in (0, 1, max(2, len(content.signs))))
+        self._lit_box.reserve([self._lit_text(()),
+                                 self._lit_text((number, item) for number, item in enumerate(most, 1) if item.count)])
 
     def is_urgent_banner_shown(self) -> bool:
         return not self._banner.isHidden()
@@ -589,7 +819,35 @@ class SignsPage(Page):
         self._view.setMinimumHeight(0 if wide else line * 14)
         self._right_scroll.setMinimumHeight(0 if wide else line * 16)
         self._right_scroll.setMinimumWidth(char * 30 if wide else 0)
-        fit_direction(self._banner_row, self.width() >= char * 90)
+        self._place_banner(beside=wide)
+        # beside the list the banner is as narrow as the next steps: its buttons go above its words
+        banner_wide = not wide and self.width() >= char * 90
+        direction = QBoxLayout.Direction.LeftToRight if banner_wide else QBoxLayout.Direction.BottomToTop
+        if self._banner_row.direction() != direction:
+            self._banner_row.setDirection(direction)
+
+    def _place_banner(self, beside: bool) -> None:
+        """The urgent banner opens at the top of the next steps when they sit beside the list, else above the
+        summary: either way it shows at once, and it never takes height from the list (which would lay out
+        and repaint the whole list on the tick that raises it, and move the signs under the pointer)."""
+        if beside == self._banner_beside:
+            return
+        self._banner_beside = beside
+        banner = self._banner
+        for layout in (self._outer, self._right_layout):
+            layout.removeWidget(banner)
+        if beside:
+            self._right_layout.insertWidget(0, banner)
+            # Tab order follows what is on screen: the side panel, then the banner's buttons
+            QWidget.setTabOrder(self._right_scroll, self._banner_help)
+        else:
+            self._outer.insertWidget(self._outer.indexOf(self._summary_card), banner)
+            first_stage = self._timeline.markers()[0] if self._timeline.markers() else self._category_combo
+            before = first_stage.previousInFocusChain()
+            if before is not None and before is not self._banner_help:
+                QWidget.setTabOrder(before, self._banner_help)
+        QWidget.setTabOrder(self._banner_help, self._banner_guide)
+        banner.setVisible(self._urgent)  # moving it to another parent hides it
 
     def apply_theme(self) -> None:
         """Colours come from the theme in use: rebuild the page's style sheet and the level colour."""

@@ -7,7 +7,9 @@ badge with a number, and an accessible description that says so in words, so col
 alone.
 
 Counts and the current stage are updated in place (no widget is rebuilt), so a tick repaints in well under a
-frame. Markers are rebuilt only when the content changes.
+frame. A marker is measured with its title in bold whether it is lit or not, so lighting a stage never changes
+its size: the timeline, and the page around it, are not laid out again on a tick. Markers are rebuilt only
+when the content changes.
 """
 
 from __future__ import annotations
@@ -65,6 +67,7 @@ class StageMarker(QAbstractButton):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setObjectName(f"stage-{stage.id}")
+        self._icon_path = stage_icon_path(stage)  # looked up once: finding the assets folder touches the disk
         # Both forms wrap their titles, so their height depends on the width they get.
         size_policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         size_policy.setHeightForWidth(True)
@@ -109,16 +112,25 @@ class StageMarker(QAbstractButton):
         return self.tr("{number}. {title}").format(number=self.number, title=self.stage.title)
 
     def _row_height(self, width: int) -> int:
+        return 8 + self.circle_diameter() + 8 + self._title_height(self.row_text(), max(1, width - 4)) + 6
+
+    def _title_height(self, text: str, width: int) -> int:
+        """The height of the title wrapped at ``width``, the larger of regular and bold (lit, current)."""
         flags = int(Qt.TextFlag.TextWordWrap)
-        text = QFontMetrics(self._title_font()).boundingRect(
-            QRect(0, 0, max(1, width - 4), 10_000), flags, self.row_text())
-        return 8 + self.circle_diameter() + 8 + text.height() + 6
+        return max(QFontMetrics(font).boundingRect(QRect(0, 0, width, 10_000), flags, text).height()
+                   for font in self._title_fonts())
 
     def row_minimum_width(self) -> int:
-        """The narrowest width that shows every word of the title whole (and the circle)."""
-        metrics = QFontMetrics(self._title_font())
-        widest_word = max((metrics.horizontalAdvance(word) for word in self.row_text().split()), default=0)
-        return max(self.circle_diameter() + 16, widest_word + 8)
+        """The narrowest width that shows every word of the title whole (and the circle).
+
+        Measured in the regular weight whether the stage is lit or not, so lighting a stage never changes
+        how many stages fit on a row; a lit title too wide for its cell in bold is painted regular instead.
+        """
+        return max(self.circle_diameter() + 16, self._widest_word(self._title_font(bold=False)) + 8)
+
+    def _widest_word(self, font: QFont) -> int:
+        metrics = QFontMetrics(font)
+        return max((metrics.horizontalAdvance(word) for word in self.row_text().split()), default=0)
 
     def circle_rect(self) -> QRect:
         diameter = self.circle_diameter()
@@ -126,22 +138,32 @@ class StageMarker(QAbstractButton):
             return QRect(14, 10, diameter, diameter)
         return QRect((self.width() - diameter) // 2, 8, diameter, diameter)
 
-    def _title_font(self) -> QFont:
+    def _title_font(self, bold: bool | None = None) -> QFont:
+        """The font the title is painted in: bold when the stage is lit or current (or as ``bold`` says)."""
         font = QFont(self.font())
         if self.vertical:
             font.setPointSizeF(font.pointSizeF() * 1.1)
-        font.setBold(self.is_lit() or self.isChecked())
+        font.setBold(self.is_lit() or self.isChecked() if bold is None else bold)
         return font
+
+    def _painted_title_font(self, width: int) -> QFont:
+        # Bold only if every word still fits whole: the filled circle and the count badge say "lit" anyway.
+        font = self._title_font()
+        if font.bold() and self._widest_word(font) > width:
+            font.setBold(False)
+        return font
+
+    def _title_fonts(self) -> tuple[QFont, QFont]:
+        # Sizes are measured in both weights, so lighting or choosing a stage never changes the marker's size.
+        return self._title_font(bold=False), self._title_font(bold=True)
 
     def _text_left(self) -> int:
         return 14 + self.circle_diameter() + 16
 
     def _vertical_height(self, width: int) -> int:
         text_width = max(80, width - self._text_left() - 12)
-        title_metrics = QFontMetrics(self._title_font())
         flags = int(Qt.TextFlag.TextWordWrap)
-        title_height = title_metrics.boundingRect(
-            QRect(0, 0, text_width, 10_000), flags, self.stage.title).height()
+        title_height = self._title_height(self.stage.title, text_width)
         summary_height = self.fontMetrics().boundingRect(
             QRect(0, 0, text_width, 10_000), flags, self.stage.summary).height()
         return max(self.circle_diameter() + 20, 10 + title_height + 4 + summary_height + 12)
@@ -200,7 +222,7 @@ class StageMarker(QAbstractButton):
         # The icons are round pictures of their own: a lit stage shows a thick filled ring around its icon.
         inset = 6 if lit else 3
         icon_size = circle.width() - 2 * inset
-        icon = _icon_image(stage_icon_path(self.stage), icon_size)
+        icon = _icon_image(self._icon_path, icon_size)
         if icon is not None:
             painter.drawImage(QPointF(circle.left() + inset, circle.top() + inset), icon)
         else:
@@ -232,10 +254,10 @@ class StageMarker(QAbstractButton):
         circle = self.circle_rect()
         wrap = int(Qt.TextFlag.TextWordWrap)
         painter.setPen(QColor(palette.text))
-        title_font = self._title_font()
         if self.vertical:
             left = self._text_left()
             text_width = max(80, self.width() - left - 12)
+            title_font = self._painted_title_font(text_width)
             painter.setFont(title_font)
             title_rect = QFontMetrics(title_font).boundingRect(QRect(left, 10, text_width, 10_000), wrap,
                                                                 self.stage.title)
@@ -247,7 +269,7 @@ class StageMarker(QAbstractButton):
                              wrap | int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
                              self.stage.summary)
             return
-        painter.setFont(title_font)
+        painter.setFont(self._painted_title_font(self.width()))
         top = circle.bottom() + 8
         text = self.row_text()
         painter.drawText(QRect(2, top, self.width() - 4, self.height() - top),

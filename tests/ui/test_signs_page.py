@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QComboBox, QMessageBox, QWidget
 from tiny_signs_content import tiny_content
 
 from guardian_app.session import Session
@@ -239,3 +239,123 @@ def test_shipped_content_builds_and_urgent_banner(qtbot: Any, context: AppContex
     assert set(page._timeline.lit_stage_ids()) == set(urgent.stages)
     assert page._not_diagnosis.text()
     assert page._caveats_text.text()
+
+
+# --- a tick repaints the summary but never moves or resizes the list ---------------------------------------
+
+
+def _settle() -> None:
+    for _ in range(4):
+        QApplication.processEvents()
+
+
+def _geometry(widget: QWidget, page: SignsPage) -> tuple[int, int, int, int]:
+    top_left = widget.mapTo(page, widget.rect().topLeft())
+    return top_left.x(), top_left.y(), widget.width(), widget.height()
+
+
+def test_ticks_and_the_urgent_banner_never_move_or_resize_the_list(qtbot: Any, page: SignsPage) -> None:
+    page.show()
+    qtbot.waitExposed(page)
+    _settle()
+    list_before = _geometry(page._view, page)
+    summary_before = page._summary_card.height()
+    for sign_id in ("new-friend", "gifts", "threatened", "scared", "more-time"):  # more stages lit, banner up
+        tick(page, sign_id)
+        _settle()
+        assert _geometry(page._view, page) == list_before, sign_id
+        assert page._summary_card.height() == summary_before, sign_id
+    assert page.is_urgent_banner_shown() and page._banner.isVisible()
+    for sign_id in ("threatened", "gifts", "new-friend", "scared", "more-time"):  # and back down to none
+        tick(page, sign_id, False)
+        _settle()
+        assert _geometry(page._view, page) == list_before, sign_id
+    assert not page._banner.isVisible()
+
+
+def test_banner_beside_the_list_or_above_the_summary(qtbot: Any, page: SignsPage) -> None:
+    page.show()
+    qtbot.waitExposed(page)
+    tick(page, "threatened")
+    _settle()
+    # side by side: the banner heads the next steps, its buttons above its words
+    assert page._splitter.orientation() == Qt.Orientation.Horizontal
+    assert page._right_scroll.widget().isAncestorOf(page._banner)
+    assert page._banner_help.mapTo(page, page._banner_help.rect().topLeft()).y() < \
+        page._banner_text.mapTo(page, page._banner_text.rect().topLeft()).y()
+    # one above the other (narrow window, large text): the banner is above the summary, in view at once
+    page.resize(600, 860)
+    _settle()
+    assert page._splitter.orientation() == Qt.Orientation.Vertical
+    assert page._banner.parentWidget() is page
+    assert page._banner.isVisible() and page.is_urgent_banner_shown()
+    assert page._banner.geometry().bottom() < page._summary_card.geometry().top()
+    # and back
+    page.resize(1200, 860)
+    _settle()
+    assert page._right_scroll.widget().isAncestorOf(page._banner) and page._banner.isVisible()
+    tick(page, "threatened", False)
+    assert not page.is_urgent_banner_shown()
+
+
+def _next_tab_stop(widget: QWidget) -> QWidget:
+    following = widget.nextInFocusChain()
+    while following is not widget and not (following.focusPolicy() & Qt.FocusPolicy.TabFocus
+                                            and following.isVisible() and following.isEnabled()):
+        following = following.nextInFocusChain()
+    return following
+
+
+def test_tab_reaches_the_banner_buttons_where_they_are(qtbot: Any, page: SignsPage) -> None:
+    page.show()
+    qtbot.waitExposed(page)
+    tick(page, "threatened")
+    _settle()
+    assert _next_tab_stop(page._right_scroll) is page._banner_help  # the side panel, then its banner
+    assert _next_tab_stop(page._banner_help) is page._banner_guide
+    page.resize(600, 860)
+    _settle()
+    assert _next_tab_stop(page._banner_help) is page._banner_guide  # the banner, then the summary's stages
+    assert _next_tab_stop(page._banner_guide) is page._timeline.markers()[0]
+
+
+def test_the_same_summary_sets_no_text_again(page: SignsPage, tiny_context: AppContext) -> None:
+    tick(page, "threatened")
+    tick(page, "gifts")
+    labels = [page._count_label, page._lit_label, page._steps_list, page._banner_title, page._banner_signs]
+    set_texts: list[str] = []
+    for label in labels:
+        original = label.setText
+        label.setText = (lambda text, original=original: (set_texts.append(text), original(text)))  # type: ignore[method-assign]
+    tiny_context.notify_session_changed()  # nothing changed: every text is already right
+    page._update_summary()
+    assert set_texts == []
+    tick(page, "scared")
+    assert any("3 signs" in text for text in set_texts)
+
+
+def test_summary_keeps_room_for_its_longest_texts(qtbot: Any, page: SignsPage) -> None:
+    page.show()
+    qtbot.waitExposed(page)
+    _settle()
+    width = page._lit_box.width()
+    room = page._lit_box.height()
+    every_stage = page._lit_text((number, item) for number, item in enumerate(
+        page.summary().stage_counts, start=1))
+    assert page._lit_label.text().startswith("Tick what you have noticed")  # one short line now ...
+    assert room >= page._lit_label.heightForWidth(width)
+    page._lit_box.setText(every_stage)  # ... and the room was already there for the longest
+    assert page._lit_label.heightForWidth(width) <= room
+    # the label inside shows its text from the top of that room, never clipped
+    assert page._lit_label.geometry() == page._lit_box.rect()
+
+
+def test_a_lit_stage_keeps_its_size(qtbot: Any, page: SignsPage) -> None:
+    page.show()
+    qtbot.waitExposed(page)
+    marker = page._timeline.marker("trust")
+    assert marker is not None
+    before = (marker.sizeHint(), marker.minimumSizeHint(), marker.heightForWidth(90))
+    tick(page, "gifts")
+    assert marker.is_lit()
+    assert (marker.sizeHint(), marker.minimumSizeHint(), marker.heightForWidth(90)) == before
