@@ -5,6 +5,11 @@ Builds ``SignsPage`` offscreen on the shipped English content, shows it, then to
 stages, the next steps, the urgent banner and the timeline are updated and painted. Prints median, p95 and
 max per toggle, then the toggles slower than the target with what they changed on the page (the urgent banner
 shown or hidden, the list resized or moved), the usual causes of a slow tick.
+
+The target is judged on one event-loop turn after the tick (``processEvents`` once), as this benchmark always
+has. Work a tick leaves for later turns (a layout request climbs one level of nested widgets per turn, and
+each turn paints again) is then counted in the next tick instead, so a second pass over the same toggles
+processes events until none is pending: the time a person actually waits for the page to settle.
 Usage: python bench/checklist.py [--toggles N] [--locale en] [--slowest N] [--profile N]
 """
 
@@ -44,7 +49,38 @@ class Toggle(NamedTuple):
 
 
 def run(toggles: int = 200, locale: str = "en", slowest: int = 5, profile: int = 0) -> list[str]:
-    from PySide6.QtCore import QSettings, Qt
+    one_turn = _toggle_all(toggles, locale, drain=False, profile=profile)
+    until_idle = _toggle_all(toggles, locale, drain=True)
+    lines = [f"checklist: {one_turn.signs} signs on the page ({locale})",
+             latency_line("tick -> summary and timeline painted", one_turn.timings(), TARGET_MS)]
+    slow = one_turn.slow()
+    lines.append(f"slower than {TARGET_MS:g} ms: {len(slow)} of {len(one_turn.toggles)} toggles"
+                 f" ({sum(result.banner_changed for result in slow)} showed or hid the urgent banner,"
+                 f" {sum(result.list_changed for result in slow)} resized or moved the list);"
+                 f" all toggles: banner {sum(result.banner_changed for result in one_turn.toggles)},"
+                 f" list {sum(result.list_changed for result in one_turn.toggles)}")
+    lines += ["  " + result.describe() for result in sorted(slow, reverse=True)[:slowest]]
+    lines.append(latency_line("tick -> page settled (events processed until none is pending)",
+                              until_idle.timings(), TARGET_MS))
+    if one_turn.profile:
+        lines += ["cProfile of the timed toggles (one turn), by own time:", one_turn.profile]
+    return lines
+
+
+class Run(NamedTuple):
+    signs: int
+    toggles: list[Toggle]
+    profile: str
+
+    def timings(self) -> list[float]:
+        return [result.seconds for result in self.toggles]
+
+    def slow(self) -> list[Toggle]:
+        return [result for result in self.toggles if result.seconds * 1000 > TARGET_MS]
+
+
+def _toggle_all(toggles: int, locale: str, drain: bool, profile: int = 0) -> Run:
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt
     from PySide6.QtWidgets import QApplication
 
     from guardian_app.content.loader import load_content
@@ -78,6 +114,11 @@ def run(toggles: int = 200, locale: str = "en", slowest: int = 5, profile: int =
             start = time.perf_counter()
             changed = model.setData(index, checked if ticking else unchecked, Qt.ItemDataRole.CheckStateRole)
             app.processEvents()
+            if drain:  # and the turns after it, until nothing is left to do (at most 20)
+                dispatcher = QCoreApplication.eventDispatcher()
+                for _turn in range(20):
+                    if dispatcher is None or not dispatcher.processEvents(QEventLoop.ProcessEventsFlag.AllEvents):
+                        break
             elapsed = time.perf_counter() - start
             if profiler is not None:
                 profiler.disable()
@@ -91,21 +132,12 @@ def run(toggles: int = 200, locale: str = "en", slowest: int = 5, profile: int =
         page.close()
         page.deleteLater()
         app.processEvents()
-    timings = [result.seconds for result in results]
-    slow = [result for result in results if result.seconds * 1000 > TARGET_MS]
-    lines = [f"checklist: {len(sign_ids)} signs on the page ({locale})",
-             latency_line("tick -> summary and timeline painted", timings, TARGET_MS),
-             f"slower than {TARGET_MS:g} ms: {len(slow)} of {len(results)} toggles"
-             f" ({sum(result.banner_changed for result in slow)} showed or hid the urgent banner,"
-             f" {sum(result.list_changed for result in slow)} resized or moved the list);"
-             f" all toggles: banner {sum(result.banner_changed for result in results)},"
-             f" list {sum(result.list_changed for result in results)}"]
-    lines += ["  " + result.describe() for result in sorted(slow, reverse=True)[:slowest]]
+    report = ""
     if profiler is not None:
         out = io.StringIO()
         pstats.Stats(profiler, stream=out).sort_stats("tottime").print_stats(profile)
-        lines += ["cProfile of the timed toggles, by own time:", out.getvalue().rstrip()]
-    return lines
+        report = out.getvalue().rstrip()
+    return Run(len(sign_ids), results, report)
 
 
 def main() -> int:
