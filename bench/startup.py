@@ -3,6 +3,10 @@
 Each run is a whole new process, timed from launch until it exits right after the main window's first paint
 (``GUARDIAN_EXIT_AFTER_FIRST_PAINT=1``), with all content loaded. Peak RSS comes from the child's rusage.
 Prints medians with min-max and the median ratio. Usage: python bench/startup.py [--runs N]
+
+A third process, the same bare window that also imports PySide6's ``Qt`` namespace
+(``qt_namespace_window.py``), runs in the same loop: it is the floor any real PySide6 window starts from, so
+"Guardian vs that window" is what Guardian's own code costs.
 """
 
 from __future__ import annotations
@@ -52,23 +56,35 @@ def main() -> int:
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPYCACHEPREFIX"] = str(ROOT / "bench" / ".home" / "pycache")
     bare_cmd = [sys.executable, str(ROOT / "bench" / "bare_window.py")]
+    floor_cmd = [sys.executable, str(ROOT / "bench" / "qt_namespace_window.py")]
     app_cmd = [sys.executable, "-m", "guardian_app", "--locale", args.locale, "--region", "CA"]
-    # Warm the OS file cache (and the bytecode cache) for both before measuring.
-    run_once(bare_cmd, env)
-    run_once(app_cmd, env)
-    bare_t, bare_m, app_t, app_m, ratios = [], [], [], [], []
+    # Warm the OS file cache (and the bytecode cache) for all three before measuring.
+    for cmd in (bare_cmd, floor_cmd, app_cmd):
+        run_once(cmd, env)
+    bare_t, bare_m, floor_t, app_t, app_m, ratios, floor_ratios, over_floor = [], [], [], [], [], [], [], []
     for _ in range(args.runs):
         t0, m0 = run_once(bare_cmd, env)
+        tf, _mf = run_once(floor_cmd, env)
         t1, m1 = run_once(app_cmd, env)
         bare_t.append(t0)
         bare_m.append(m0)
+        floor_t.append(tf)
         app_t.append(t1)
         app_m.append(m1)
         ratios.append(t1 / t0)
+        floor_ratios.append(tf / t0)
+        over_floor.append(t1 / tf)
+
+    def ratio_line(values: list[float]) -> str:
+        return (f"median {statistics.median(values):.3f} (min {min(values):.3f}, max {max(values):.3f})"
+                f" over {args.runs} alternating runs")
+
     print(f"bare PySide6 window : {fmt(bare_t, ' s')}, peak RSS {statistics.median(bare_m):.1f} MiB")
+    print(f"bare + Qt namespace : {fmt(floor_t, ' s')}")
     print(f"Guardian            : {fmt(app_t, ' s')}, peak RSS {statistics.median(app_m):.1f} MiB")
-    print(f"start-up ratio      : median {statistics.median(ratios):.3f} (min {min(ratios):.3f}, "
-          f"max {max(ratios):.3f}) over {args.runs} alternating pairs; target <= 1.25")
+    print(f"start-up ratio      : {ratio_line(ratios)}; target <= 1.25")
+    print(f"floor ratio         : {ratio_line(floor_ratios)} (the bare window importing Qt's namespace)")
+    print(f"Guardian vs floor   : {ratio_line(over_floor)}")
     print(f"peak RSS ratio      : {statistics.median(app_m) / statistics.median(bare_m):.3f}; target <= 1.3")
     return 0
 

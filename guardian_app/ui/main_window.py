@@ -85,6 +85,13 @@ HISTORY_LIMIT = 50
 PAGE_ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+def _apply_page_theme(page: Page) -> None:
+    """Let a page re-apply what its own style sheet derives from the theme and text size, if it has any."""
+    apply_theme = getattr(page, "apply_theme", None)
+    if callable(apply_theme):
+        apply_theme()
+
+
 def session_actions_available() -> bool:
     """Whether the Session menu's module exists (it is imported only when an action is used)."""
     try:
@@ -193,6 +200,9 @@ class MainWindow(QMainWindow):
         self._base_point_size = max(self._original_app_font.pointSizeF(), MIN_BASE_POINT_SIZE)
         self._original_app_palette = QPalette(QApplication.palette())
         self._page_frames: dict[str, QScrollArea] = {}
+        # Pages set aside (out of the window) while it was restyled; each comes back, restyled, when shown.
+        self._set_aside: set[str] = set()
+        self._set_aside_holder: QWidget | None = None
         self._text_scale = self._saved_text_scale()
         self._theme_choice = self._saved_theme_choice()
 
@@ -256,9 +266,7 @@ class MainWindow(QMainWindow):
         self._stack.addWidget(frame)
         self._page_frames[page_id] = frame
         self._pages[page_id] = page
-        apply_theme = getattr(page, "apply_theme", None)
-        if callable(apply_theme):
-            apply_theme()
+        _apply_page_theme(page)
         return page
 
     def available_page_ids(self) -> list[str]:
@@ -728,6 +736,7 @@ class MainWindow(QMainWindow):
         if page is None:
             return
         self._current_id = page_id
+        self._bring_back(page_id)
         self._stack.setCurrentWidget(self._page_frames.get(page_id, page))
         self._select_nav(page_id)
         self.print_action.setEnabled(callable(getattr(page, "print_page", None)))
@@ -787,14 +796,46 @@ class MainWindow(QMainWindow):
         qpalette = qt_palette(palette)
         QApplication.setPalette(qpalette)  # dialogs, menus and tooltips too
         self.setPalette(qpalette)
+        self._set_aside_hidden_pages()
         self.setStyleSheet(theme.stylesheet(palette, point_size))
         # The page list grows more slowly than the text (its names wrap), so pages keep most of the width.
         self._nav.setFixedWidth(int(NAV_WIDTH * min(scale, 1.0 + (scale - 1.0) * 0.5)))
         self._nav.doItemsLayout()  # wrapped page names take their new height
-        for page in self._pages.values():
-            apply_theme = getattr(page, "apply_theme", None)
-            if callable(apply_theme):
-                apply_theme()
+        for page_id, page in self._pages.items():
+            if page_id not in self._set_aside:
+                _apply_page_theme(page)
+
+    def _set_aside_hidden_pages(self) -> None:
+        """Take the pages nobody is looking at out of the window before its style sheet changes.
+
+        Qt restyles every widget under a window whose style sheet changes. With every page built, Ctrl+Plus,
+        F11, a theme or a language took ~2 s, nearly all of it for pages out of sight. Each page set aside
+        comes back, and is restyled, when it is next shown (:meth:`_bring_back`).
+        """
+        for page_id, frame in self._page_frames.items():
+            if page_id != self._current_id and page_id not in self._set_aside:
+                self._stack.removeWidget(frame)
+                frame.setParent(self._aside_holder())
+                self._set_aside.add(page_id)
+
+    def _aside_holder(self) -> QWidget:
+        if self._set_aside_holder is None:
+            # Never shown, and not under the window, so the window's style sheet does not reach it; it goes
+            # (with the pages in it) when the window goes.
+            self._set_aside_holder = QWidget()
+            self._set_aside_holder.setObjectName("pagesSetAside")
+            self.destroyed.connect(self._set_aside_holder.deleteLater)
+        return self._set_aside_holder
+
+    def _bring_back(self, page_id: str) -> None:
+        if page_id in self._set_aside:
+            self._set_aside.discard(page_id)
+            self._stack.addWidget(self._page_frames[page_id])
+            _apply_page_theme(self._pages[page_id])
+
+    def page_frames(self) -> list[QScrollArea]:
+        """The scroll area of every page built so far, in the window or set aside (tests count their objects)."""
+        return list(self._page_frames.values())
 
     @Slot(int)
     def _show_quick_exit_progress(self, presses_left: int) -> None:

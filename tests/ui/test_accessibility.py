@@ -194,9 +194,13 @@ def test_live_theme_switch_repaints_help_guide_session_and_cards(main_window: An
         assert theme.LIGHT.accent in card.sources_label.text()
         main_window.set_theme("high-contrast")
         hc = theme.HIGH_CONTRAST
+        # Pages out of sight are restyled when they are shown again.
+        main_window.show_page("help")
         assert hc.accent in card.sources_label.text() and theme.LIGHT.accent not in card.sources_label.text()
         for page_id in ("help", "guide"):
+            main_window.show_page(page_id)
             assert hc.urgent_text in pages[page_id].styleSheet(), page_id
+        main_window.show_page("session")
         # the one on screen (labels of an earlier fill are hidden and wait for deletion)
         level = next(label for label in pages["session"].findChildren(QLabel, "level-urgent")
                      if not label.isHidden())

@@ -148,3 +148,24 @@ def test_interactive_widgets_have_accessible_names(main_window: MainWindow) -> N
     for name in ("getHelpButton", "quickExitButton", "searchButton", "navigation", "searchBox"):
         widget = main_window.findChild(QWidget, name)
         assert widget is not None and widget.accessibleName(), name
+
+
+def test_pages_out_of_sight_are_restyled_when_shown_again(main_window: MainWindow) -> None:
+    """A new text size or theme restyles the page on screen at once; the others when they are next shown."""
+    from guardian_app.ui import theme
+
+    main_window.show_page("help")
+    help_page = main_window.page("help")
+    main_window.show_page("signs")
+    assert help_page is not None and theme.LIGHT.urgent_text in help_page.styleSheet()
+
+    main_window.set_theme("dark")
+
+    frames = {frame.objectName(): frame for frame in main_window.page_frames()}
+    assert frames["pageFrame-signs"].window() is main_window
+    assert frames["pageFrame-help"].window() is not main_window  # set aside, not restyled yet
+    assert theme.DARK.urgent_text not in help_page.styleSheet()
+    main_window.show_page("help")
+    assert frames["pageFrame-help"].window() is main_window
+    assert theme.DARK.urgent_text in help_page.styleSheet()
+    assert main_window.current_page_id == "help"

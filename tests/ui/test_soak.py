@@ -30,7 +30,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
 from guardian_app.ui.main_window import MainWindow
 
@@ -74,13 +74,19 @@ def settle() -> None:
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
-def object_census(window: QWidget) -> Counter[str]:
-    """Every QObject under the window and every top-level widget of the application, counted by type."""
+def object_census(window: MainWindow) -> Counter[str]:
+    """Every QObject under the window (pages set aside while it was restyled included) and every other
+    top-level widget of the application, counted by type."""
     census: Counter[str] = Counter()
-    for obj in window.findChildren(QObject):
-        census[type(obj).__name__] += 1
+    set_aside = [frame for frame in window.page_frames() if frame.window() is not window]
+    for root in (window, *set_aside):
+        for obj in root.findChildren(QObject):
+            census[type(obj).__name__] += 1
+    for frame in set_aside:
+        census[type(frame).__name__] += 1
     for widget in QApplication.topLevelWidgets():
-        census[f"top-level {type(widget).__name__}"] += 1
+        if widget.objectName() != "pagesSetAside":  # the window's own hidden holder of those pages
+            census[f"top-level {type(widget).__name__}"] += 1
     return census
 
 
