@@ -249,7 +249,9 @@ def run_gui(packs: Sequence[Path | str] = (), locale: str | None = None, region:
     window.show()
     # The content and the widgets live as long as the app: move them out of the collector's sight, so later
     # full collections (mid-tick, while someone uses the checklist) and the one at exit do not walk them all.
+    # (The command line may have paused the collector for start-up; from here on it runs as usual.)
     gc.freeze()
+    gc.enable()
     return app.exec()
 
 

@@ -56,6 +56,8 @@ sys.meta_path.insert(0, _RefuseQtNetwork())
 from guardian_app.cli import main
 
 code = main(sys.argv[1:])
+import gc
+print("GC ENABLED:", gc.isenabled())  # start-up may pause the cyclic collector; the app must turn it back on
 sys.stdout.flush()
 python_modules = sorted(name for name in sys.modules if "QtNetwork" in name)
 # Qt itself (C++) could load the network library without any Python import: look at what is mapped.
@@ -101,6 +103,7 @@ def test_gui_entry_point_uses_no_network_until_first_paint(tmp_path: Path) -> No
     result = _run_guarded([], tmp_path, GUARDIAN_EXIT_AFTER_FIRST_PAINT="1")
 
     _assert_offline_success(result)
+    assert "GC ENABLED: True" in result.stdout.splitlines(), result.stdout
 
 
 def test_the_guard_itself_catches_a_connection() -> None:
