@@ -247,6 +247,63 @@ class _SteadyText(QWidget):
         return super().event(event)
 
 
+class _StackedParts(QFrame):
+    """Widgets one above the other, placed by hand: only a part whose height changes is resized or moved.
+
+    With a layout, a part that grows is first squeezed into the old height, which resizes (and so repaints)
+    the parts above it too, before the box is given its new height. It paints nothing of its own.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._parts: list[QWidget] = []
+        self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)  # growing or shrinking repaints no part
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def add(self, part: QWidget) -> None:
+        part.setParent(self)
+        self._parts.append(part)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return sum(self._part_height(part, width) for part in self._parts)
+
+    def sizeHint(self) -> QSize:
+        width = max((part.sizeHint().width() for part in self._parts), default=0)
+        return QSize(width, self.heightForWidth(max(width, self.width())))
+
+    def minimumSizeHint(self) -> QSize:
+        hints = [part.minimumSizeHint() for part in self._parts]
+        return QSize(max((hint.width() for hint in hints), default=0), sum(hint.height() for hint in hints))
+
+    @staticmethod
+    def _part_height(part: QWidget, width: int) -> int:
+        return part.heightForWidth(width) if part.hasHeightForWidth() else part.sizeHint().height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a part asks for another height
+            if self.heightForWidth(self.width()) != self.height():
+                self.updateGeometry()
+            self._place()
+            return True
+        return super().event(event)
+
+    def _place(self) -> None:
+        top = 0
+        for part in self._parts:
+            height = self._part_height(part, self.width())
+            part.setGeometry(0, top, self.width(), height)
+            top += height
+
+
 def _card(object_name: str, parent: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:
     frame = QFrame(parent)
     frame.setObjectName(object_name)
@@ -322,10 +379,15 @@ class SignsPage(Page):
         outer.addWidget(self._not_diagnosis)
 
         # --- urgent banner, hidden until an urgent sign is ticked ---
-        self._banner = QFrame(self)
+        # Drawn as one box in two parts: its title, buttons and words above, and below them the urgent signs
+        # ticked, which grow with each one. Only the lower part changes size then: the upper part, with its
+        # long words and styled buttons, is not painted again (the container paints nothing of its own).
+        self._banner = _StackedParts(self)
         self._banner.setObjectName("urgentBanner")
-        banner_layout = QVBoxLayout(self._banner)
-        banner_layout.setContentsMargins(18, 12, 18, 12)
+        banner_top = QFrame(self._banner)
+        banner_top.setObjectName("urgentBannerTop")
+        banner_layout = QVBoxLayout(banner_top)
+        banner_layout.setContentsMargins(18, 12, 18, 4)
         banner_layout.setSpacing(8)
         # Under the title, its words and its two buttons: side by side when the banner is wide, else the
         # buttons first, so they show at once even when the words are long (see _fit_columns).
@@ -336,8 +398,13 @@ class SignsPage(Page):
         self._banner_title = _label("h2")
         self._banner_title.setObjectName("urgentBannerTitle")
         self._banner_text = _label()
+        banner_bottom = QFrame(self._banner)
+        banner_bottom.setObjectName("urgentBannerSigns")
+        signs_layout = QVBoxLayout(banner_bottom)
+        signs_layout.setContentsMargins(18, 2, 18, 12)
         self._banner_signs_box = _SteadyText(selectable=False)  # grows with each urgent sign ticked
         self._banner_signs = self._banner_signs_box.label
+        signs_layout.addWidget(self._banner_signs_box)
         self._banner_guide = QPushButton(self._banner)
         self._banner_guide.setObjectName("urgentGuideButton")
         self._banner_guide.setProperty("role", "primary")
@@ -351,11 +418,12 @@ class SignsPage(Page):
         banner_buttons.addWidget(self._banner_guide)
         banner_buttons.addStretch(1)
         banner_words.addWidget(self._banner_text)
-        banner_words.addWidget(self._banner_signs_box)
         banner_row.addLayout(banner_words, 1)
         banner_row.addLayout(banner_buttons)
         banner_layout.addWidget(self._banner_title)
         banner_layout.addLayout(banner_row)
+        self._banner.add(banner_top)
+        self._banner.add(banner_bottom)
         self._banner.hide()
         self._urgent = False
         self._banner_beside: bool | None = None  # placed by _place_banner, beside the list or above it
@@ -862,8 +930,14 @@ class SignsPage(Page):
         # Only what the shared style sheet does not cover: the urgent banner and the list's selected row.
         self.setStyleSheet(
             f"""
-            QFrame#urgentBanner {{
-                background: {palette.urgent_bg}; border: 3px solid {palette.urgent_text}; border-radius: 8px;
+            QFrame#urgentBannerTop, QFrame#urgentBannerSigns {{
+                background: {palette.urgent_bg}; border: 3px solid {palette.urgent_text};
+            }}
+            QFrame#urgentBannerTop {{
+                border-bottom: none; border-top-left-radius: 8px; border-top-right-radius: 8px;
+            }}
+            QFrame#urgentBannerSigns {{
+                border-top: none; border-bottom-left-radius: 8px; border-bottom-right-radius: 8px;
             }}
             QFrame#urgentBanner QLabel {{ color: {palette.urgent_text}; background: transparent; }}
             QLabel#urgentBannerTitle {{ font-weight: 700; }}

@@ -359,3 +359,20 @@ def test_a_lit_stage_keeps_its_size(qtbot: Any, page: SignsPage) -> None:
     tick(page, "gifts")
     assert marker.is_lit()
     assert (marker.sizeHint(), marker.minimumSizeHint(), marker.heightForWidth(90)) == before
+
+
+def test_more_urgent_signs_grow_only_the_lower_part_of_the_banner(qtbot: Any, page: SignsPage) -> None:
+    page.show()
+    qtbot.waitExposed(page)
+    tick(page, "threatened")
+    _settle()
+    top = page._banner.findChild(QWidget, "urgentBannerTop")
+    signs = page._banner.findChild(QWidget, "urgentBannerSigns")
+    assert top is not None and signs is not None
+    top_before, signs_before = top.geometry(), signs.geometry()
+    page._banner_signs_box.setText("; ".join(["Someone threatens to share pictures"] * 8))  # as more are ticked
+    _settle()
+    assert top.geometry() == top_before
+    assert signs.geometry().top() == signs_before.top() and signs.height() > signs_before.height()
+    assert page._banner.height() == top.height() + signs.height()
+    assert page._banner_signs.heightForWidth(page._banner_signs.width()) <= page._banner_signs.height()
