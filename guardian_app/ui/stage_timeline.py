@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QAbstractButton, QBoxLayout, QLayout, QLayoutItem, QSizePolicy, QWidget
@@ -68,6 +68,10 @@ class StageMarker(QAbstractButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setObjectName(f"stage-{stage.id}")
         self._icon_path = stage_icon_path(stage)  # looked up once: finding the assets folder touches the disk
+        # What painting and measuring need, worked out once per font (a tick repaints the markers it lights).
+        self._diameter: int | None = None
+        self._fonts: dict[bool, QFont] = {}  # bold or not -> title font
+        self._widest: dict[bool, int] = {}  # bold or not -> widest word of the row title
         # Both forms wrap their titles, so their height depends on the width they get.
         size_policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         size_policy.setHeightForWidth(True)
@@ -88,8 +92,10 @@ class StageMarker(QAbstractButton):
     def _update_texts(self) -> None:
         title = self.tr("Stage {number} of {total}: {title}").format(
             number=self.number, total=self.total, title=self.stage.title)
-        self.setText(self.stage.title)
-        self.setAccessibleName(title)
+        if self.text() != self.stage.title:
+            self.setText(self.stage.title)
+        if self.accessibleName() != title:
+            self.setAccessibleName(title)
         if self.count == 1:
             lit = self.tr("1 sign you ticked points to this stage.")
         elif self.count:
@@ -104,9 +110,18 @@ class StageMarker(QAbstractButton):
 
     def circle_diameter(self) -> int:
         # Circles grow with the text, but in the row more slowly, so nine of them still fit at large sizes.
-        if self.vertical:
-            return max(36, round(self.fontMetrics().height() * 2.3))
-        return max(36, min(round(self.fontMetrics().height() * 2.1), 64))
+        if self._diameter is None:
+            height = self.fontMetrics().height()
+            self._diameter = (max(36, round(height * 2.3)) if self.vertical
+                              else max(36, min(round(height * 2.1), 64)))
+        return self._diameter
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LanguageChange):
+            self._diameter = None
+            self._fonts.clear()
+            self._widest.clear()
+        super().changeEvent(event)
 
     def row_text(self) -> str:
         return self.tr("{number}. {title}").format(number=self.number, title=self.stage.title)
@@ -129,8 +144,12 @@ class StageMarker(QAbstractButton):
         return max(self.circle_diameter() + 16, self._widest_word(self._title_font(bold=False)) + 8)
 
     def _widest_word(self, font: QFont) -> int:
-        metrics = QFontMetrics(font)
-        return max((metrics.horizontalAdvance(word) for word in self.row_text().split()), default=0)
+        widest = self._widest.get(font.bold())
+        if widest is None:
+            metrics = QFontMetrics(font)
+            widest = max((metrics.horizontalAdvance(word) for word in self.row_text().split()), default=0)
+            self._widest[font.bold()] = widest
+        return widest
 
     def circle_rect(self) -> QRect:
         diameter = self.circle_diameter()
@@ -140,17 +159,22 @@ class StageMarker(QAbstractButton):
 
     def _title_font(self, bold: bool | None = None) -> QFont:
         """The font the title is painted in: bold when the stage is lit or current (or as ``bold`` says)."""
-        font = QFont(self.font())
-        if self.vertical:
-            font.setPointSizeF(font.pointSizeF() * 1.1)
-        font.setBold(self.is_lit() or self.isChecked() if bold is None else bold)
+        if bold is None:
+            bold = self.is_lit() or self.isChecked()
+        font = self._fonts.get(bold)
+        if font is None:
+            font = QFont(self.font())
+            if self.vertical:
+                font.setPointSizeF(font.pointSizeF() * 1.1)
+            font.setBold(bold)
+            self._fonts[bold] = font
         return font
 
     def _painted_title_font(self, width: int) -> QFont:
         # Bold only if every word still fits whole: the filled circle and the count badge say "lit" anyway.
         font = self._title_font()
         if font.bold() and self._widest_word(font) > width:
-            font.setBold(False)
+            return self._title_font(bold=False)
         return font
 
     def _title_fonts(self) -> tuple[QFont, QFont]:
