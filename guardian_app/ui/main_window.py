@@ -20,8 +20,6 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
@@ -48,13 +46,9 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -100,36 +94,38 @@ def session_actions_available() -> bool:
         return False
 
 
-class _NavigationDelegate(QStyledItemDelegate):
-    """Makes each page name tall enough for all its wrapped lines.
+class _NavigationList(QListWidget):
+    """The list of pages, each name as tall as its wrapped lines need at the list's width and font.
 
     Under a style sheet, Qt measures an item's wrapped text without its padding and border, so a name that
     just fits on one line in that measure ("Obtenir de l'aide maintenant") was painted on one line and cut
-    off with "...". This measures the text in the rectangle the style really paints it in (the item's padding
-    and border from the style sheet, the style's text margins), with the item's current font and the list's
-    current width, so the heights follow the text size (Ctrl+Plus) and the width of the page list.
+    off with "...". The heights are set here instead, whenever the width, the font or the names change, from
+    the text rectangle the style really paints in: the width less the padding and border of theme.py's
+    ``#navigation::item`` rules and the style's text margins. Setting heights, rather than answering Qt from
+    a Python delegate, keeps Python out of every layout and paint of the list.
     """
 
     TEXT_PADDING_PX = 2 * 10  # theme.py: 10 px above and below
-    # theme.py: a selected, focused name has a 6 px border on the left instead of 4 px
-    SELECTED_BORDER_EXTRA_PX = 2
+    # theme.py: 14 px each side and up to 6 px of border on the left (selected and focused); Fusion's text
+    # margin (focus frame margin + 1 = 3 px) each side, once in the item's layout and once when painting.
+    TEXT_INSET_PX = 2 * 14 + 6 + 2 * 2 * 3
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        base = super().sizeHint(option, index)
-        view = self.parent()
-        if not isinstance(view, QListWidget):
-            return base
-        item_option = QStyleOptionViewItem(option)
-        self.initStyleOption(item_option, index)
-        item_option.rect = QRect(0, 0, max(view.viewport().width() - 2 * view.spacing(), 1), base.height())
-        style = view.style()
-        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item_option, view)
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, item_option, view) + 1
-        width = max(text_rect.width() - 2 * margin - self.SELECTED_BORDER_EXTRA_PX, 1)
-        text = str(index.data() or "")
-        metrics = QFontMetrics(item_option.font)
-        needed = metrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text)
-        return QSize(base.width(), max(base.height(), needed.height() + self.TEXT_PADDING_PX))
+    def fit_items(self) -> None:
+        """Give every name the height of its wrapped lines at the current width and font."""
+        row_width = max(self.viewport().width() - 2 * self.spacing(), 1)
+        text_width = max(row_width - self.TEXT_INSET_PX, 1)
+        metrics = QFontMetrics(self.font())
+        for row in range(self.count()):
+            item = self.item(row)
+            needed = metrics.boundingRect(QRect(0, 0, text_width, 100_000), Qt.TextFlag.TextWordWrap, item.text())
+            size = QSize(row_width, needed.height() + self.TEXT_PADDING_PX)
+            if item.sizeHint() != size:
+                item.setSizeHint(size)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:  # a new width, or a scroll bar came or went
+            self.fit_items()
+        return super().viewportEvent(event)
 
 
 class ContentBanner(QFrame):
@@ -307,6 +303,8 @@ class MainWindow(QMainWindow):
             if primary is not None and primary.phone is not None:
                 line = self.tr("{name}: {phone}")
                 lines.append(line.format(name=primary.name, phone=primary.phone.display))
+        from PySide6.QtWidgets import QMessageBox  # only on this rare path: importing it builds its enums
+
         QMessageBox.information(self, self.tr("Get help now"), "\n\n".join(lines) or self.tr(
             "Call your local emergency number if a child is in danger right now."))
 
@@ -507,6 +505,7 @@ class MainWindow(QMainWindow):
             spec = page_spec(item.data(PAGE_ID_ROLE))
             if spec is not None:
                 item.setText(QCoreApplication.translate("Navigation", spec.nav_title))
+        self._nav.fit_items()
 
         self.help_action.setText(self.tr("&Get help now"))
         self.find_action.setText(self.tr("&Find…"))
@@ -576,14 +575,13 @@ class MainWindow(QMainWindow):
         body_layout = QHBoxLayout(self._body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.setSpacing(0)
-        self._nav = QListWidget(self._body)
-        # A viewport made here, not by Qt: the delegate asks for its width on every layout, and the first time
-        # Python is handed a QWidget that Qt created, PySide tries every QWidget subclass (building their enums).
+        self._nav = _NavigationList(self._body)
+        # A viewport made here, not by Qt: the list measures its width, and the first time Python is handed a
+        # QWidget that Qt created, PySide tries every QWidget subclass (building their enums, ~20 ms).
         self._nav.setViewport(QWidget())
         self._nav.setObjectName("navigation")
         self._nav.setWordWrap(True)
         self._nav.setTextElideMode(Qt.TextElideMode.ElideNone)  # long page names wrap, never "…"
-        self._nav.setItemDelegate(_NavigationDelegate(self._nav))
         self._nav.setResizeMode(QListWidget.ResizeMode.Adjust)
         self._nav.setSpacing(2)
         self._nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -800,7 +798,7 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(theme.stylesheet(palette, point_size))
         # The page list grows more slowly than the text (its names wrap), so pages keep most of the width.
         self._nav.setFixedWidth(int(NAV_WIDTH * min(scale, 1.0 + (scale - 1.0) * 0.5)))
-        self._nav.doItemsLayout()  # wrapped page names take their new height
+        self._nav.fit_items()  # wrapped page names take their new height
         for page_id, page in self._pages.items():
             if page_id not in self._set_aside:
                 _apply_page_theme(page)

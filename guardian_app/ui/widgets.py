@@ -27,9 +27,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QStyle,
-    QStyleOptionButton,
-    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -360,6 +357,9 @@ class WrapButton(QPushButton):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         # the frame and background only: the label draws the (wrapped) text
+        # Imported here: Home has no such button, and PySide builds QStyle's ~20 enums on first import.
+        from PySide6.QtWidgets import QStyle, QStyleOptionButton, QStylePainter
+
         option = QStyleOptionButton()
         self.initStyleOption(option)
         option.text = ""
