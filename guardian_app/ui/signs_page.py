@@ -671,7 +671,8 @@ class SignsPage(Page):
 
     def _update_summary(self) -> None:
         # Runs on every tick: it only sets the texts and counts that changed on existing widgets, never
-        # rebuilds them, and none of them changes size (see the module docstring).
+        # rebuilds them. The count and the lit stages keep their size; the next steps and the banner's list
+        # may grow, but only inside the side panel (see the module docstring).
         summary = self.summary()
         count = summary.count
         if count == 0:
