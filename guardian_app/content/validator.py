@@ -10,13 +10,23 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from guardian_app.content.model import ContentIssue
 from guardian_app.content.spec import ID_PATTERN, FieldSpec, FieldType, KindSpec
-from guardian_app.content.yaml_reader import STR_TAG, Node
+from guardian_app.content.yaml_reader import (
+    BOOL_TAG,
+    INT_TAG,
+    MAP,
+    NULL_TAG,
+    SEQ,
+    STR_TAG,
+    TIMESTAMP_TAG,
+    Node,
+    position,
+)
 
 _ID_RE = re.compile(ID_PATTERN)
 _INT_RE = re.compile(r"^[-+]?[0-9]+$")
@@ -33,6 +43,8 @@ _TAG_WORDS = {
     "tag:yaml.org,2002:merge": "'<<'",
     "tag:yaml.org,2002:value": "'='",
     STR_TAG: "text",
+    MAP: "a mapping",
+    SEQ: "a list",
 }
 
 
@@ -48,6 +60,10 @@ class Ref(NamedTuple):
     where: str  # e.g. "signs[3].stages[0]"
     line: int
     column: int
+
+
+# Makes a Ref from one tuple of its fields in C, without the named tuple's Python-level ``__new__``.
+_new_ref = tuple.__new__
 
 
 @dataclass
@@ -74,15 +90,22 @@ def suggestion(word: str, choices: object) -> str:
 
 
 def _describe(node: Node) -> str:
-    if node.kind == "map":
-        return "a mapping"
-    if node.kind == "seq":
-        return "a list"
-    return _TAG_WORDS.get(node.tag, "a value")
+    return _TAG_WORDS.get(node[0], "a value")
+
+
+def _pairs(node: Node) -> Iterator[tuple[Node, Node]]:
+    """A mapping node's (key, value) pairs, in file order."""
+    items = iter(node[1])
+    return zip(items, items, strict=False)
 
 
 class FileValidator:
-    """Validates the items of one file; collects issues and valid :class:`RawItem` objects."""
+    """Validates the items of one file; collects issues and valid :class:`RawItem` objects.
+
+    Nodes are the reader's tuples ``(tag, value, mark)`` (see :data:`yaml_reader.Node`); the checks that run
+    for nearly every value (text written as text, an id already seen in this file) are written inline, and
+    anything unusual goes the long way through :meth:`_validate_value`, which also words every problem.
+    """
 
     def __init__(self, shown_path: str, origin: str, kinds: Mapping[str, KindSpec], file_role: str) -> None:
         self.path = shown_path
@@ -94,32 +117,36 @@ class FileValidator:
         self.key_positions: dict[str, tuple[int, int]] = {}
         # (kind, id) of items left out for errors: later checks stay quiet about them instead of piling on.
         self.rejected: set[tuple[str, str]] = set()
+        # Ids of this file already proven well formed: the same stage, category or level ids come back in
+        # every item, and a set lookup is cheaper than the pattern.
+        self._good_ids: set[str] = set()
 
     def error(self, node: Node, message: str) -> None:
-        self.issues.append(ContentIssue(self.path, node.line, node.column, message))
+        mark = node[2]
+        self.issues.append(ContentIssue(self.path, mark.line + 1, mark.column + 1, message))
 
     def _mapping_pairs(self, node: Node, where: str) -> list[tuple[str, Node, Node]] | None:
         """The (key, key node, value node) pairs of a mapping, refusing non-text and duplicate keys."""
         pairs: list[tuple[str, Node, Node]] = []
         seen: dict[str, Node] = {}
         ok = True
-        for key_node, value_node in node.items:
-            if key_node.kind != "scalar" or key_node.tag != STR_TAG:
+        for key_node, value_node in _pairs(node):
+            if key_node[0] != STR_TAG:
                 self.error(key_node, f"{where}: keys must be plain words, found {_describe(key_node)}")
                 ok = False
                 continue
-            first = seen.get(key_node.value)
+            key = key_node[1]
+            first = seen.get(key)
             if first is not None:
-                self.error(key_node,
-                           f"{where}: duplicate key '{key_node.value}' (first at line {first.line})")
+                self.error(key_node, f"{where}: duplicate key '{key}' (first at line {position(first)[0]})")
                 ok = False
                 continue
-            seen[key_node.value] = key_node
-            pairs.append((key_node.value, key_node, value_node))
+            seen[key] = key_node
+            pairs.append((key, key_node, value_node))
         return pairs if ok else None
 
     def validate_root(self, root: Node) -> None:
-        if root.kind != "map":
+        if root[0] != MAP:
             self.error(root, f"a content file must be a mapping of top-level keys ({', '.join(self.kinds)}),"
                              f" found {_describe(root)}")
             return
@@ -128,166 +155,191 @@ class FileValidator:
             # A duplicated top-level key would silently hide half a file; keep the valid keys only.
             pairs = []
             seen: set[str] = set()
-            for key_node, value_node in root.items:
-                if key_node.kind == "scalar" and key_node.tag == STR_TAG and key_node.value not in seen:
-                    seen.add(key_node.value)
-                    pairs.append((key_node.value, key_node, value_node))
+            for key_node, value_node in _pairs(root):
+                if key_node[0] == STR_TAG and key_node[1] not in seen:
+                    seen.add(key_node[1])
+                    pairs.append((key_node[1], key_node, value_node))
         for key, key_node, value_node in pairs:
             kind = self.kinds.get(key)
             if kind is None:
                 self.error(key_node, f"unknown top-level key '{key}'{suggestion(key, self.kinds)};"
                                      f" {self.file_role} may hold: {', '.join(self.kinds)}")
                 continue
-            self.key_positions[key] = (key_node.line, key_node.column)
-            if value_node.kind != "seq":
-                if value_node.kind == "scalar" and value_node.tag == "tag:yaml.org,2002:null":
+            self.key_positions[key] = position(key_node)
+            if value_node[0] != SEQ:
+                if value_node[0] == NULL_TAG:
                     self.error(value_node, f"{key}: the list is empty; add items starting with '- id: ...'"
                                            " or remove the key")
                 else:
                     self.error(value_node, f"{key}: must be a list of items, found {_describe(value_node)}")
                 continue
-            for index, item_node in enumerate(value_node.children):
-                self._validate_item(kind, item_node, f"{key}[{index}]")
+            table = _table(kind.fields)
+            for index, item_node in enumerate(value_node[1]):
+                self._validate_item(kind.key, table, item_node, f"{key}[{index}]")
 
-    def _validate_item(self, kind: KindSpec, node: Node, where: str) -> None:
+    def _validate_item(self, kind: str, table: _Table, node: Node, where: str) -> None:
         refs: list[Ref] = []
-        values = self._validate_object(_table(kind.fields), node, where, refs)
+        values = self._validate_object(table, node, where, refs)
         if values is None:
-            self._remember_rejected(kind.key, node)
+            self._remember_rejected(kind, node)
             return
-        item_id = str(values["id"])
-        self.items.append(RawItem(kind.key, item_id, values, self.path, node.line, node.column, where,
-                                  self.origin, refs))
+        mark = node[2]
+        self.items.append(RawItem(kind, str(values["id"]), values, self.path, mark.line + 1, mark.column + 1,
+                                  where, self.origin, refs))
 
     def _remember_rejected(self, kind: str, node: Node) -> None:
-        if node.kind != "map":
+        if node[0] != MAP:
             return
-        for key_node, value_node in node.items:
-            if key_node.value == "id" and value_node.kind == "scalar":
-                self.rejected.add((kind, value_node.value))
+        for key_node, value_node in _pairs(node):
+            if key_node[1] == "id" and value_node[0] not in (MAP, SEQ):
+                self.rejected.add((kind, value_node[1]))
 
     def _validate_object(self, table: _Table, node: Node, where: str,
                          refs: list[Ref]) -> dict[str, object] | None:
-        if node.kind != "map":
+        if node[0] != MAP:
             self.error(node, f"{where}: must be a mapping of fields (name: value), found {_describe(node)}")
             return None
-        # One pass checks keys and values together. A key that is not a word or is written twice means the
-        # mapping is not checked at all: then whatever this pass reported is taken back and
-        # ``_mapping_pairs`` reports the keys alone.
+        # One pass checks keys and values together, and the checks nearly every value needs (text written as
+        # text, an id already seen in this file, a list of those) are written out here, before the field's
+        # ``where`` is even built; anything else goes the long way through ``_validate_value``, which words
+        # the problems. Every key gets an entry in ``values`` (``_INVALID`` or ``_ABSENT`` when it has no
+        # value), so a key written twice shows as fewer entries than keys. A key that is not a word or is
+        # written twice means the mapping is not checked at all: then whatever this pass reported is taken
+        # back and ``_mapping_pairs`` reports the keys alone.
         issues_before, refs_before = len(self.issues), len(refs)
+        items = node[1]
         fields = table.fields
-        present: set[str] = set()
+        good_ids = self._good_ids
         values: dict[str, object] = {}
         ok = True
-        for key_node, value_node in node.items:
-            name = key_node.value
-            if key_node.kind != "scalar" or key_node.tag != STR_TAG or name in present:
-                del self.issues[issues_before:], refs[refs_before:]
-                self._mapping_pairs(node, where)
-                return None
-            present.add(name)
+        absent = False
+        pairs = iter(items)
+        for key_node, value_node in zip(pairs, pairs, strict=False):
+            if key_node[0] != STR_TAG:
+                break
+            name = key_node[1]
             field_info = fields.get(name)
             if field_info is None:
                 self.error(key_node, f"{where}: unknown field '{name}'{suggestion(name, fields)}")
+                values[name] = _INVALID
                 ok = False
                 continue
-            # The common cases first, before the field's ``where`` is even built: text written as text.
-            if value_node.kind == "scalar" and value_node.tag == STR_TAG:
-                text = value_node.value
+            tag = value_node[0]
+            check = field_info.check
+            if tag == STR_TAG:
+                text = value_node[1]
                 if text and not text.isspace():
-                    if field_info.plain_text:
-                        if field_info.regex is None or field_info.regex.match(text):
+                    if check == _TEXT:
+                        values[name] = text
+                        continue
+                    if check == _ID:
+                        choices = field_info.choices
+                        if (text in good_ids or _ID_RE.match(text)) if choices is None else text in choices:
+                            if field_info.ref is not None:
+                                mark = value_node[2]
+                                refs.append(_new_ref(Ref, (field_info.ref, text, f"{where}.{name}",
+                                                           mark.line + 1, mark.column + 1)))
                             values[name] = text
                             continue
-                    elif field_info.is_id:
-                        value = self._validate_id(field_info.spec, value_node, f"{where}.{name}", refs)
-                        if value is _INVALID:
-                            ok = False
-                        else:
-                            values[name] = value
+                    elif check == _PATTERN_TEXT and field_info.regex.match(text):  # type: ignore[union-attr]
+                        values[name] = text
                         continue
-            elif (field_info.skip_null and value_node.kind == "scalar"
-                    and value_node.tag == "tag:yaml.org,2002:null"):
-                continue  # an optional list or object left empty is simply absent
+            elif tag == SEQ:
+                children = value_node[1]
+                if check == _TEXT_LIST and len(children) >= field_info.min_items:
+                    texts = _text_list(children, field_info.element.regex)  # type: ignore[union-attr]
+                    if texts is not None:
+                        values[name] = texts
+                        continue
+                elif check == _ID_LIST and len(children) >= field_info.min_items:
+                    ids = self._id_list(children, field_info.element, f"{where}.{name}", refs)  # type: ignore[arg-type]
+                    if ids is not None:
+                        values[name] = ids
+                        continue
+            elif tag == NULL_TAG and field_info.skip_null:
+                values[name] = _ABSENT  # an optional list or object left empty is simply absent
+                absent = True
+                continue
             value = self._validate_value(field_info, value_node, f"{where}.{name}", refs)
+            values[name] = value
             if value is _INVALID:
                 ok = False
-            else:
-                values[name] = value
-        for name in table.required:
-            # A required field that is present but invalid was reported above, not as missing.
-            if name not in values and name not in present:
-                self.error(node, f"{where}: missing required field '{name}'")
-                ok = False
-        return values if ok else None
+        else:
+            if len(values) * 2 == len(items):  # else a key was written twice
+                for name in table.required:
+                    # A required field that is present but invalid was reported above, not as missing.
+                    if name not in values:
+                        self.error(node, f"{where}: missing required field '{name}'")
+                        ok = False
+                if not ok:
+                    return None
+                if absent:
+                    return {name: value for name, value in values.items() if value is not _ABSENT}
+                return values
+        del self.issues[issues_before:], refs[refs_before:]
+        self._mapping_pairs(node, where)
+        return None
+
+    def _id_list(self, children: list[Node], element: _Field, where: str, refs: list[Ref]) -> tuple[str, ...] | None:
+        """A list of ids that are all known good (or fixed choices), with their refs; else None and no refs."""
+        choices = element.choices
+        known = self._good_ids if choices is None else choices
+        target = element.ref
+        ids: list[str] = []
+        refs_before = len(refs)
+        for index, child in enumerate(children):
+            text = child[1]
+            if child[0] != STR_TAG or text not in known:
+                del refs[refs_before:]
+                return None
+            if target is not None:
+                mark = child[2]
+                refs.append(_new_ref(Ref, (target, text, f"{where}[{index}]", mark.line + 1, mark.column + 1)))
+            ids.append(text)
+        return tuple(ids)
 
     def _validate_value(self, field_info: _Field, node: Node, where: str, refs: list[Ref]) -> object:
         spec = field_info.spec
         kind = spec.type
+        tag = node[0]
         if field_info.element is not None:  # a list
-            if node.kind != "seq":
+            if tag != SEQ:
                 example = "[a, b]" if kind != "object_list" else "items starting with '- '"
                 self.error(node, f"{where}: must be a list ({example}), found {_describe(node)}")
                 return _INVALID
-            children = node.children
+            children: list[Node] = node[1]
             if len(children) < spec.min_items:
                 self.error(node, f"{where}: needs at least {spec.min_items} item(s)")
                 return _INVALID
-            element = field_info.element
-            plain_text = element.plain_text
-            regex = element.regex
-            result: list[object] = []
-            ok = True
-            seen_ids: dict[str, int] = {}
-            for index, child in enumerate(children):
-                if (plain_text and child.kind == "scalar" and child.tag == STR_TAG
-                        and (text := child.value) and not text.isspace()
-                        and (regex is None or regex.match(text))):
-                    result.append(text)
-                    continue
-                value = self._validate_value(element, child, f"{where}[{index}]", refs)
-                if value is _INVALID:
-                    ok = False
-                    continue
-                if kind == "object_list" and isinstance(value, dict):
-                    step_id = str(value.get("id"))
-                    if step_id in seen_ids:
-                        self.error(child, f"{where}[{index}].id: duplicate id '{step_id}'"
-                                          f" (first at {where}[{seen_ids[step_id]}])")
-                        ok = False
-                        continue
-                    seen_ids[step_id] = index
-                result.append(value)
-            # A tuple, as the model keeps lists: items are built from these values without a copy.
-            return tuple(result) if ok else _INVALID
+            return self._validate_list(field_info.element, children, kind == "object_list", where, refs)
         if field_info.table is not None:  # "object" and "object_item"
             value = self._validate_object(field_info.table, node, where, refs)
             return _INVALID if value is None else value
-        if node.kind != "scalar":
+        if tag in (MAP, SEQ):
             self.error(node, f"{where}: expected {_EXPECTED[kind]}, found {_describe(node)}")
             return _INVALID
+        text = node[1]
         if kind == "int":
-            if node.tag != "tag:yaml.org,2002:int" or not _INT_RE.match(node.value):
-                self.error(node, f"{where}: expected a whole number, found {_describe(node)} '{node.value}'")
+            if tag != INT_TAG or not _INT_RE.match(text):
+                self.error(node, f"{where}: expected a whole number, found {_describe(node)} '{text}'")
                 return _INVALID
-            return int(node.value)
+            return int(text)
         if kind == "bool":
-            if node.tag != "tag:yaml.org,2002:bool":
-                self.error(node, f"{where}: expected true or false, found {_describe(node)} '{node.value}'")
+            if tag != BOOL_TAG:
+                self.error(node, f"{where}: expected true or false, found {_describe(node)} '{text}'")
                 return _INVALID
-            return node.value.lower() in _TRUE_WORDS
+            return text.lower() in _TRUE_WORDS
         if kind == "date":
             return self._validate_date(node, where)
         # Everything else is text: it must have been written (or quoted) as text.
-        if node.tag != STR_TAG:
-            if node.tag == "tag:yaml.org,2002:null":
+        if tag != STR_TAG:
+            if tag == NULL_TAG:
                 self.error(node, f"{where}: is empty; write the {_EXPECTED[kind]}, or '' for none"
                            if spec.allow_empty else f"{where}: is empty; write the {_EXPECTED[kind]}")
             else:
-                self.error(node, f"{where}: expected {_EXPECTED[kind]}, but {node.value} is read as"
-                                 f" {_describe(node)}; put it in quotes: '{node.value}'")
+                self.error(node, f"{where}: expected {_EXPECTED[kind]}, but {text} is read as"
+                                 f" {_describe(node)}; put it in quotes: '{text}'")
             return _INVALID
-        text = node.value
         if _blank(text):
             if spec.allow_empty:
                 return ""
@@ -300,8 +352,49 @@ class FileValidator:
             return _INVALID
         return text
 
+    def _validate_list(self, element: _Field, children: list[Node], object_list: bool, where: str,
+                       refs: list[Ref]) -> object:
+        """The elements of a list field, as a tuple (as the model keeps lists), or ``_INVALID``."""
+        plain_text = element.plain_text
+        regex = element.regex
+        is_id = element.is_id
+        choices = element.choices
+        ref = element.ref
+        good_ids = self._good_ids
+        result: list[object] = []
+        ok = True
+        seen_ids: dict[str, int] = {}
+        for index, child in enumerate(children):
+            if child[0] == STR_TAG and (text := child[1]) and not text.isspace():
+                if plain_text:
+                    if regex is None or regex.match(text):
+                        result.append(text)
+                        continue
+                elif is_id and (text in good_ids if choices is None else text in choices):
+                    if ref is not None:
+                        mark = child[2]
+                        refs.append(_new_ref(Ref, (ref, text, f"{where}[{index}]",
+                                                   mark.line + 1, mark.column + 1)))
+                    result.append(text)
+                    continue
+            value = self._validate_value(element, child, f"{where}[{index}]", refs)
+            if value is _INVALID:
+                ok = False
+                continue
+            if object_list and isinstance(value, dict):
+                step_id = str(value.get("id"))
+                if step_id in seen_ids:
+                    self.error(child, f"{where}[{index}].id: duplicate id '{step_id}'"
+                                      f" (first at {where}[{seen_ids[step_id]}])")
+                    ok = False
+                    continue
+                seen_ids[step_id] = index
+            result.append(value)
+        # A tuple, as the model keeps lists: items are built from these values without a copy.
+        return tuple(result) if ok else _INVALID
+
     def _validate_id(self, spec: FieldSpec, node: Node, where: str, refs: list[Ref]) -> object:
-        text = node.value
+        text = node[1]
         if spec.enum is not None:
             if text not in spec.enum:
                 self.error(node, f"{where}: '{text}' is not one of {', '.join(spec.enum)}"
@@ -310,18 +403,33 @@ class FileValidator:
         elif not _ID_RE.match(text):
             self.error(node, f"{where}: '{text}' is not a valid id (use lowercase letters, digits and '-')")
             return _INVALID
+        else:
+            self._good_ids.add(text)
         if spec.ref:
-            refs.append(Ref(spec.ref, text, where, node.line, node.column))
+            line, column = position(node)
+            refs.append(Ref(spec.ref, text, where, line, column))
         return text
 
     def _validate_date(self, node: Node, where: str) -> object:
-        if node.tag in ("tag:yaml.org,2002:timestamp", STR_TAG) and _DATE_RE.match(node.value):
+        text = node[1]
+        if (node[0] == TIMESTAMP_TAG or node[0] == STR_TAG) and _DATE_RE.match(text):
             try:
-                return dt.date.fromisoformat(node.value)
+                return dt.date.fromisoformat(text)
             except ValueError:
                 pass
-        self.error(node, f"{where}: expected a date written YYYY-MM-DD, found '{node.value}'")
+        self.error(node, f"{where}: expected a date written YYYY-MM-DD, found '{text}'")
         return _INVALID
+
+
+def _text_list(children: list[Node], regex: re.Pattern[str] | None) -> tuple[str, ...] | None:
+    """The texts of a list whose elements are all non-blank text (matching ``regex``), else None."""
+    texts: list[str] = []
+    for child in children:
+        text = child[1]
+        if child[0] != STR_TAG or not text or text.isspace() or (regex is not None and not regex.match(text)):
+            return None
+        texts.append(text)
+    return tuple(texts)
 
 
 def _blank(text: str) -> bool:
@@ -335,9 +443,13 @@ class _Field:
 
     spec: FieldSpec
     regex: re.Pattern[str] | None
+    check: int  # which check ``_validate_object`` writes out for the common case (``_TEXT``, ``_ID``...)
+    min_items: int
     # Text whose only checks are "written as text", "not blank" and the pattern: checked inline.
     plain_text: bool
     is_id: bool
+    choices: tuple[str, ...] | None  # an id's fixed choices (enum), checked instead of the id pattern
+    ref: str | None  # the item kind an id refers to
     # An optional list or object written with no value: simply absent.
     skip_null: bool
     element: _Field | None  # for lists: each element's field, as required and non-empty
@@ -373,11 +485,20 @@ def _field(spec: FieldSpec) -> _Field:
         element = _field(FieldSpec(spec.name, _ELEMENT_TYPE[spec.type], ref=spec.ref, enum=spec.enum,
                                    pattern=spec.pattern, fields=spec.fields))
     table = _table(spec.fields) if spec.type in ("object", "object_item") else None
+    regex = _pattern(spec.pattern) if spec.pattern else None
+    if spec.type in ("text", "url", "dial"):
+        check = _TEXT if regex is None else _PATTERN_TEXT
+    else:
+        check = _CHECKS.get(spec.type, _OTHER)
     return _Field(
         spec=spec,
-        regex=_pattern(spec.pattern) if spec.pattern else None,
+        regex=regex,
+        check=check,
+        min_items=spec.min_items,
         plain_text=spec.type in ("text", "url", "dial"),
         is_id=spec.type == "id",
+        choices=spec.enum,
+        ref=spec.ref,
         skip_null=not spec.required and spec.type in _COLLECTION_TYPES,
         element=element,
         table=table,
@@ -396,6 +517,10 @@ class _Invalid:
 
 
 _INVALID = _Invalid()
+_ABSENT = _Invalid()  # an optional list or object written with no value, while its mapping is checked
+# The checks ``_validate_object`` writes out for the common case; everything else is ``_OTHER``.
+_OTHER, _TEXT, _PATTERN_TEXT, _ID, _TEXT_LIST, _ID_LIST = range(6)
+_CHECKS = {"id": _ID, "text_list": _TEXT_LIST, "url_list": _TEXT_LIST, "id_list": _ID_LIST}
 _COLLECTION_TYPES = frozenset({"object", "id_list", "text_list", "url_list", "object_list"})
 _ELEMENT_TYPE: dict[str, FieldType] = {"text_list": "text", "id_list": "id", "url_list": "url",
                                  "object_list": "object_item"}

@@ -8,7 +8,7 @@ it walks libyaml's parser events (``yaml.CSafeLoader``) itself, with an explicit
 * anchors and aliases ("billion laughs") are refused at the first one,
 * deep nesting (``[`` * 100000) is refused at a fixed depth, without Python recursion,
 * explicit tags such as ``!!python/object`` are refused and never resolved, let alone constructed,
-* every node keeps its 1-based line and column, so every problem reads ``path:line:col: message``.
+* every node keeps its position (libyaml's mark), so every problem reads ``path:line:col: message``.
 
 Scalars keep their text and their *resolved* YAML 1.1 tag, so the validator can tell a quoted ``'no'`` (text)
 from a bare ``no`` (a boolean) without ever turning one into the other.
@@ -18,10 +18,9 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Container
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Protocol
 
 import yaml
 from yaml.resolver import Resolver
@@ -33,7 +32,10 @@ MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 32
 
 STR_TAG = "tag:yaml.org,2002:str"
-NodeKind = Literal["map", "seq", "scalar"]
+INT_TAG = "tag:yaml.org,2002:int"
+BOOL_TAG = "tag:yaml.org,2002:bool"
+NULL_TAG = "tag:yaml.org,2002:null"
+TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
 
 # YAML's printable set (YAML 1.1 §5.1); anything else is refused by libyaml with a position that is a byte or
 # character index depending on the build, so we find it ourselves and report an exact line and column.
@@ -42,32 +44,33 @@ _PRINTABLE_ASCII = bytes(range(0x20, 0x7F)) + b"\t\n\r"
 _RESOLVER = Resolver()
 
 
-@dataclass(slots=True, init=False)
-class Node:
-    """A YAML node with its 1-based position. A mapping's ``items`` are (key, value) pairs in file order."""
+class Mark(Protocol):
+    """Where a node starts, as libyaml gives it (0-based); :func:`position` makes it 1-based."""
 
-    kind: NodeKind
-    line: int
-    column: int
-    tag: str  # resolved tag of a scalar (str, int, bool, null, float, timestamp...)
-    value: str  # text of a scalar, as written
-    quoted: bool
-    items: list[tuple[Node, Node]]
-    children: list[Node]
+    @property
+    def line(self) -> int: ...
 
-    # Written out by hand: one node is made per YAML value, and the generated __init__ (default factories
-    # through sentinels) costs half as much again.
-    def __init__(self, kind: NodeKind, line: int, column: int, tag: str = STR_TAG, value: str = "",
-                 quoted: bool = False, items: list[tuple[Node, Node]] | None = None,
-                 children: list[Node] | None = None) -> None:
-        self.kind = kind
-        self.line = line
-        self.column = column
-        self.tag = tag
-        self.value = value
-        self.quoted = quoted
-        self.items = [] if items is None else items
-        self.children = [] if children is None else children
+    @property
+    def column(self) -> int: ...
+
+
+# A node is a plain tuple ``(tag, value, mark)``, the cheapest object Python makes (one is made per YAML value,
+# hundreds of thousands for a large pack):
+#
+# * a scalar: its resolved YAML 1.1 tag (``STR_TAG``, ``INT_TAG``...), its text as written, its mark;
+# * a mapping: ``(MAP, [key, value, key, value, ...], mark)``, keys and values flat, in file order;
+# * a list: ``(SEQ, [child, ...], mark)``.
+#
+# ``MAP`` and ``SEQ`` are never a resolved tag, so one comparison of ``node[0]`` tells text from everything else.
+Node = tuple[str, Any, Mark]
+MAP = "map"
+SEQ = "seq"
+
+
+def position(node: Node) -> tuple[int, int]:
+    """The node's 1-based (line, column), as editors show them."""
+    mark = node[2]
+    return mark.line + 1, mark.column + 1
 
 
 def display_path(path: Path) -> str:
@@ -173,75 +176,62 @@ def parse_yaml_text(text: str, shown_path: str) -> tuple[Node | None, list[Conte
 def _compose(text: str) -> Node | None:
     """Build the node tree from parser events with an explicit stack (no recursion, bounded depth).
 
-    This loop runs once per YAML event of every content file, on the app's start-up path, so it dispatches on
-    the event's exact class (most frequent first), reads a mark only when a node or a refusal needs it, and
-    resolves plain scalars through the resolver's own first-character table (see :func:`_plain_tag`).
+    This loop runs once per YAML event of every content file, so it does as little as it can per event: it
+    dispatches on the event's exact class (most frequent first), makes each node one tuple and appends it to
+    the open collection's list (a mapping's keys and values alike, see :data:`Node`), and resolves plain
+    scalars through a per-file cache over the resolver's first-character table (see :func:`_plain_tag`).
     """
     loader = yaml.CSafeLoader(text)
     try:
         # Events are typed loosely in the stubs; each branch below knows its exact class.
         get_event: Callable[[], Any] = loader.get_event
+        scalar_event = _ScalarEvent
+        str_tag = STR_TAG
+        # The resolver's implicit resolvers by first character: a plain scalar whose first character is not
+        # there (most words and sentences) is text, as in :func:`_plain_tag`, without hashing it into the cache.
+        first_chars: Container[object] = _RESOLVER.yaml_implicit_resolvers
+        if None in first_chars:  # a resolver for any first character: never set by Guardian, always resolve
+            first_chars = _ANY_FIRST_CHAR
         resolved: dict[str, str] = {}  # plain scalar text -> tag; keys and ids repeat all through a file
-        root: Node | None = None
         documents = 0
-        # The open collection, whether it is a list, and for a mapping the key waiting for its value; the
-        # enclosing collections' triples wait on the stack (its length is the nesting depth).
-        parent: Node | None = None
-        parent_is_seq = False
-        pending_key: Node | None = None
-        stack: list[tuple[Node | None, bool, Node | None]] = []
+        # The root lands in ``top``; ``append`` adds to the open collection's list, and the enclosing
+        # collections' ``append`` wait on the stack (its length is the nesting depth).
+        top: list[Node] = []
+        append = top.append
+        stack: list[Callable[[Node], None]] = []
         while True:
             event = get_event()
             if event is None:  # after the stream's end
-                return root
+                return top[0] if top else None
             cls = type(event)
-            if cls is _ScalarEvent:
+            if cls is scalar_event:
                 if event.anchor is not None or event.tag is not None:
                     _refuse_node_event(event)  # a tag (even '!') or an anchor: checked the slow way
-                    tag = STR_TAG  # only '!' gets here: a quoted-like text
-                    quoted = True
+                    append((str_tag, event.value, event.start_mark))  # only '!' gets here: text
                 elif event.style:  # '' for plain; quoted and block scalars are text
-                    tag = STR_TAG
-                    quoted = True
+                    append((str_tag, event.value, event.start_mark))
                 else:
                     value = event.value
-                    tag = resolved.get(value)  # type: ignore[assignment]
-                    if tag is None:
-                        tag = resolved[value] = _plain_tag(value)
-                    quoted = False
-                mark = event.start_mark
-                node = Node("scalar", mark.line + 1, mark.column + 1, tag, event.value, quoted)
-                if parent is None:
-                    root = node
-                elif parent_is_seq:
-                    parent.children.append(node)
-                elif pending_key is None:
-                    pending_key = node
-                else:
-                    parent.items.append((pending_key, node))
-                    pending_key = None
+                    if value and value[0] not in first_chars:
+                        append((str_tag, value, event.start_mark))
+                    else:
+                        tag = resolved.get(value)
+                        if tag is None:
+                            tag = resolved[value] = _plain_tag(value)
+                        append((tag, value, event.start_mark))
             elif cls is _MappingEndEvent or cls is _SequenceEndEvent:
-                parent, parent_is_seq, pending_key = stack.pop()
+                append = stack.pop()
             elif cls is _MappingStartEvent or cls is _SequenceStartEvent:
                 if event.anchor is not None or event.tag is not None:
                     _refuse_node_event(event)
-                mark = event.start_mark
                 if len(stack) >= MAX_DEPTH:
+                    mark = event.start_mark
                     raise _Refused(mark.line + 1, mark.column + 1,
                                    f"nesting is too deep (more than {MAX_DEPTH} levels)")
-                is_seq = cls is _SequenceStartEvent
-                node = Node("seq" if is_seq else "map", mark.line + 1, mark.column + 1)
-                if parent is None:
-                    root = node
-                elif parent_is_seq:
-                    parent.children.append(node)
-                elif pending_key is None:
-                    pending_key = node
-                else:
-                    parent.items.append((pending_key, node))
-                    pending_key = None
-                stack.append((parent, parent_is_seq, pending_key))
-                parent, parent_is_seq, pending_key = node, is_seq, None
+                children: list[Node] = []
+                append((SEQ if cls is _SequenceStartEvent else MAP, children, event.start_mark))
+                stack.append(append)
+                append = children.append
             elif cls is _DocumentStartEvent:
                 documents += 1
                 if documents > 1:
@@ -257,6 +247,16 @@ def _compose(text: str) -> Node | None:
 
 
 _ScalarEvent = yaml.ScalarEvent
+
+
+class _EveryCharacter:
+    """Stands for the resolver table when it has a wildcard entry: then no first character proves a text."""
+
+    def __contains__(self, char: object) -> bool:
+        return True
+
+
+_ANY_FIRST_CHAR = _EveryCharacter()
 _MappingStartEvent = yaml.MappingStartEvent
 _MappingEndEvent = yaml.MappingEndEvent
 _SequenceStartEvent = yaml.SequenceStartEvent
