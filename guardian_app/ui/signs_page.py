@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
@@ -289,9 +290,8 @@ class _StackedParts(QFrame):
         self._place()
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:  # a part asks for another height
-            if self.heightForWidth(self.width()) != self.height():
-                self.updateGeometry()
+        if event.type() == QEvent.Type.LayoutRequest:  # a part has new sizes (taller, or narrower at most)
+            self.updateGeometry()
             self._place()
             return True
         return super().event(event)
@@ -302,6 +302,46 @@ class _StackedParts(QFrame):
             height = self._part_height(part, self.width())
             part.setGeometry(0, top, self.width(), height)
             top += height
+
+
+class _SidePanel(QScrollArea):
+    """A scroll area (contents as wide as it) that decides itself whether it needs its vertical scroll bar.
+
+    Left to decide (``ScrollBarAsNeeded``), QScrollArea measures contents taller than itself at up to ~15
+    widths a pixel apart, each time anything inside asks for a new layout: a new list of next steps was laid
+    out that many times on a tick. Here the contents are measured once, at the full width, and the bar is
+    turned on or off for good until the next change.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        widget.installEventFilter(self)  # after QScrollArea's own filter, so this one sees requests first
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self._choose_bar()
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._choose_bar()
+        super().resizeEvent(event)
+
+    def _choose_bar(self) -> None:
+        widget = self.widget()
+        if widget is None:
+            return
+        room = self.maximumViewportSize()
+        needed = max(widget.heightForWidth(room.width()) if widget.hasHeightForWidth() else 0,
+                     widget.minimumSizeHint().height())
+        policy = (Qt.ScrollBarPolicy.ScrollBarAlwaysOn if needed > room.height()
+                  else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        if self.verticalScrollBarPolicy() != policy:
+            self.setVerticalScrollBarPolicy(policy)
 
 
 def _card(object_name: str, parent: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:
@@ -518,10 +558,9 @@ class SignsPage(Page):
         detail_layout.addStretch(1)
         left_layout.addWidget(detail, 2)
 
-        right_scroll = QScrollArea(splitter)
+        right_scroll = _SidePanel(splitter)
         # Only text inside: the area keeps its Tab stop so keyboard users can scroll it, and says what it holds.
         self._right_scroll = right_scroll
-        right_scroll.setWidgetResizable(True)
         right_scroll.setFrameShape(QFrame.Shape.NoFrame)
         right = QWidget()
         right_layout = self._right_layout = QVBoxLayout(right)

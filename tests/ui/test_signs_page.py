@@ -376,3 +376,61 @@ def test_more_urgent_signs_grow_only_the_lower_part_of_the_banner(qtbot: Any, pa
     assert signs.geometry().top() == signs_before.top() and signs.height() > signs_before.height()
     assert page._banner.height() == top.height() + signs.height()
     assert page._banner_signs.heightForWidth(page._banner_signs.width()) <= page._banner_signs.height()
+
+
+def test_side_panel_shows_its_scroll_bar_only_when_needed_and_fits_its_width(qtbot: Any, page: SignsPage) -> None:
+    page.show()
+    qtbot.waitExposed(page)
+    panel = page._right_scroll
+    contents = panel.widget()
+    assert contents is not None
+
+    def check() -> None:
+        _settle()
+        taller = contents.heightForWidth(panel.maximumViewportSize().width()) > panel.maximumViewportSize().height()
+        assert panel.verticalScrollBar().isVisible() == taller
+        assert contents.width() == panel.viewport().width()  # nothing hidden under the bar or to the right
+        assert not panel.horizontalScrollBar().isVisible()
+
+    check()
+    steps = page._steps_box.text()
+    page._steps_box.setText("<ol>" + "<li>Stay close and keep talking.</li>" * 80 + "</ol>")  # far too long
+    check()
+    assert panel.verticalScrollBar().isVisible()
+    page._steps_box.setText(steps)
+    check()
+    page.resize(600, 860)  # one above the other, with the banner above the summary
+    tick(page, "threatened")
+    check()
+    page.resize(1200, 860)  # side by side again: the banner moves into the panel, buttons above its words
+    check()
+    page.resize(1200, 2000)  # everything fits: no bar
+    check()
+    assert not panel.verticalScrollBar().isVisible()
+
+
+def test_after_large_text_in_a_small_window_the_side_panel_fits_again(main_window: Any, qtbot: Any) -> None:
+    """200 % in 1024x700 (one above the other), back to 100 % side by side: nothing hides under the bar."""
+    from guardian_app.ui import theme
+
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    assert main_window.show_page("signs")
+    page = main_window.page("signs")
+    urgent = next(sign for sign in page.context.content.signs if sign.level == "urgent")
+    try:
+        page._model.set_ticked(urgent.id, True)
+        main_window.resize(1024, 700)
+        main_window.set_text_scale(2.0)
+        _settle()
+        assert page._splitter.orientation() == Qt.Orientation.Vertical
+        main_window.resize(1280, 860)
+        main_window.set_text_scale(1.0)
+        _settle()
+        assert page._splitter.orientation() == Qt.Orientation.Horizontal
+        panel = page._right_scroll
+        assert panel.widget().isAncestorOf(page._banner)
+        assert panel.widget().width() == panel.viewport().width()
+    finally:
+        page._model.set_ticked(urgent.id, False)  # nothing left unsaved: closing asks no question
+        theme.set_current(theme.LIGHT)
