@@ -309,8 +309,8 @@ class _SidePanel(QScrollArea):
 
     Left to decide (``ScrollBarAsNeeded``), QScrollArea measures contents taller than itself at up to ~15
     widths a pixel apart, each time anything inside asks for a new layout: a new list of next steps was laid
-    out that many times on a tick. Here the contents are measured once, at the full width, and the bar is
-    turned on or off for good until the next change.
+    out that many times on a tick. Here the contents are measured once, at the width they have, and the bar
+    is turned on or off until the next change.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -336,7 +336,12 @@ class _SidePanel(QScrollArea):
         if widget is None:
             return
         room = self.maximumViewportSize()
-        needed = max(widget.heightForWidth(room.width()) if widget.hasHeightForWidth() else 0,
+        # Measured at the width the contents have now (the layout has measured them there already): with the
+        # bar shown, contents that would only just fit without it keep it, rather than flicker.
+        width = room.width()
+        if self.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOn:
+            width -= self.verticalScrollBar().sizeHint().width()
+        needed = max(widget.heightForWidth(width) if widget.hasHeightForWidth() else 0,
                      widget.minimumSizeHint().height())
         policy = (Qt.ScrollBarPolicy.ScrollBarAlwaysOn if needed > room.height()
                   else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -344,8 +349,24 @@ class _SidePanel(QScrollArea):
             self.setVerticalScrollBarPolicy(policy)
 
 
-def _card(object_name: str, parent: QWidget | None = None) -> tuple[QFrame, QVBoxLayout]:
-    frame = QFrame(parent)
+class _PanelPart(QFrame):
+    """A frame in the side panel whose size hint leaves out its height at its preferred width.
+
+    QWidget adds that height to its layout's size hint, and the scroll area asks for the size hint on every
+    change inside: a new list of next steps was laid out at two widths it is never shown at. Layouts give
+    these frames their height for the width they really have (``heightForWidth``) anyway.
+    """
+
+    def sizeHint(self) -> QSize:
+        layout = self.layout()
+        if layout is None:
+            return super().sizeHint()
+        margins = self.contentsMargins()
+        return layout.sizeHint() + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+
+def _card(object_name: str, parent: QWidget | None = None, side: bool = False) -> tuple[QFrame, QVBoxLayout]:
+    frame = _PanelPart(parent) if side else QFrame(parent)
     frame.setObjectName(object_name)
     frame.setProperty("role", "card")
     layout = QVBoxLayout(frame)
@@ -562,18 +583,18 @@ class SignsPage(Page):
         # Only text inside: the area keeps its Tab stop so keyboard users can scroll it, and says what it holds.
         self._right_scroll = right_scroll
         right_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        right = QWidget()
+        right = _PanelPart()
         right_layout = self._right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(4, 0, 4, 0)
         right_layout.setSpacing(12)
-        steps, steps_layout = _card("nextSteps", right)
+        steps, steps_layout = _card("nextSteps", right, side=True)
         self._steps_title = _label("h3")
         self._steps_box = _SteadyText(rich=True)
         self._steps_list = self._steps_box.label
         self._steps_list.setObjectName("nextStepsList")
         steps_layout.addWidget(self._steps_title)
         steps_layout.addWidget(self._steps_box)
-        caveats, caveats_layout = _card("caveats", right)
+        caveats, caveats_layout = _card("caveats", right, side=True)
         self._caveats_card = caveats
         self._caveats_title = _label("h3")
         self._caveats_text = _label()
