@@ -84,11 +84,12 @@ def _read_file_into(layer: Layer, path: Path, origin: str, language: str | None)
     kinds = NEUTRAL_KIND_BY_KEY if language is None else LANGUAGE_KIND_BY_KEY
     role = "resources.yaml at the top of the content folder" if language is None else "a language file"
     try:
-        root, issues = read_yaml_file(path)
+        checker = FileValidator(shown, origin, kinds, role)
+        # Items are checked while the file is parsed; they count only if the whole file parses.
+        root, issues = read_yaml_file(path, checker.take_item)
         layer.issues.extend(issues)
         if root is None:
             return
-        checker = FileValidator(shown, origin, kinds, role)
         checker.validate_root(root)
     except Exception as error:  # a bug must never stop the app from opening
         layer.issues.append(_internal_error(shown, error))

@@ -117,6 +117,9 @@ class FileValidator:
         self.key_positions: dict[str, tuple[int, int]] = {}
         # (kind, id) of items left out for errors: later checks stay quiet about them instead of piling on.
         self.rejected: set[tuple[str, str]] = set()
+        # Issues of the items handed over by the reader while parsing (see :meth:`take_item`), by top-level
+        # key: they are told after the file's key problems, as if the items had been checked in the tree.
+        self._taken_issues: dict[str, list[ContentIssue]] = {}
         # Ids of this file already proven well formed: the same stage, category or level ids come back in
         # every item, and a set lookup is cheaper than the pattern.
         self._good_ids: set[str] = set()
@@ -145,7 +148,24 @@ class FileValidator:
             pairs.append((key, key_node, value_node))
         return pairs if ok else None
 
+    def take_item(self, key_node: Node, index: int, node: Node) -> None:
+        """Check one item of a top-level list as soon as the reader has it (a ``yaml_reader.ItemHandler``).
+
+        The reader hands over only the items under the first writing of a text key, the ones
+        :meth:`validate_root` would check, and leaves their list empty in the tree.
+        """
+        key = key_node[1]
+        kind = self.kinds.get(key)
+        if kind is None:
+            return  # an unknown key: validate_root says so, and its items are not checked
+        issues_before = len(self.issues)
+        self._validate_item(kind.key, _table(kind.fields), node, f"{key}[{index}]")
+        if len(self.issues) > issues_before:
+            self._taken_issues.setdefault(key, []).extend(self.issues[issues_before:])
+            del self.issues[issues_before:]
+
     def validate_root(self, root: Node) -> None:
+        """Check the file's top-level keys and the items of their lists still in the tree."""
         if root[0] != MAP:
             self.error(root, f"a content file must be a mapping of top-level keys ({', '.join(self.kinds)}),"
                              f" found {_describe(root)}")
@@ -173,6 +193,7 @@ class FileValidator:
                 else:
                     self.error(value_node, f"{key}: must be a list of items, found {_describe(value_node)}")
                 continue
+            self.issues.extend(self._taken_issues.get(key, ()))
             table = _table(kind.fields)
             for index, item_node in enumerate(value_node[1]):
                 self._validate_item(kind.key, table, item_node, f"{key}[{index}]")
@@ -213,8 +234,9 @@ class FileValidator:
         values: dict[str, object] = {}
         ok = True
         absent = False
-        pairs = iter(items)
-        for key_node, value_node in zip(pairs, pairs, strict=False):
+        keys_and_values = iter(items)
+        for key_node in keys_and_values:
+            value_node = next(keys_and_values)
             if key_node[0] != STR_TAG:
                 break
             name = key_node[1]

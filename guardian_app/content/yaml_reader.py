@@ -65,6 +65,8 @@ class Mark(Protocol):
 Node = tuple[str, Any, Mark]
 MAP = "map"
 SEQ = "seq"
+# Receives (key node, index in the list, item node) for the items of top-level lists.
+ItemHandler = Callable[[Node, int, Node], None]
 
 
 def position(node: Node) -> tuple[int, int]:
@@ -109,8 +111,11 @@ class _Refused(Exception):
         self.message = message
 
 
-def read_yaml_file(path: Path) -> tuple[Node | None, list[ContentIssue]]:
-    """Read and parse one file; returns its root node, or None and the reasons it cannot be used."""
+def read_yaml_file(path: Path, on_item: ItemHandler | None = None) -> tuple[Node | None, list[ContentIssue]]:
+    """Read and parse one file; returns its root node, or None and the reasons it cannot be used.
+
+    ``on_item`` receives the items of top-level lists while the file is parsed (see :func:`parse_yaml_text`).
+    """
     shown = display_path(path)
 
     def refuse(line: int, column: int, message: str) -> tuple[Node | None, list[ContentIssue]]:
@@ -135,11 +140,19 @@ def read_yaml_file(path: Path) -> tuple[Node | None, list[ContentIssue]]:
     except UnicodeDecodeError as error:
         line, column = _bytes_line_col(data, error.start)
         return refuse(line, column, f"invalid UTF-8 (byte 0x{data[error.start]:02X}); save the file as UTF-8")
-    return parse_yaml_text(text, shown)
+    return parse_yaml_text(text, shown, on_item)
 
 
-def parse_yaml_text(text: str, shown_path: str) -> tuple[Node | None, list[ContentIssue]]:
-    """Parse YAML text (already decoded) into a node tree; never raises for any input."""
+def parse_yaml_text(text: str, shown_path: str,
+                    on_item: ItemHandler | None = None) -> tuple[Node | None, list[ContentIssue]]:
+    """Parse YAML text (already decoded) into a node tree; never raises for any input (but what ``on_item`` raises).
+
+    With ``on_item``, each item of a list that is the value of a top-level key written as text (the first
+    time that key is written) is handed over as ``on_item(key_node, index, item_node)`` as soon as it is
+    complete, and is not kept in the tree: its list is left empty. Content files are a few long top-level
+    lists, so each item is checked while its nodes are fresh, and no file's whole tree is ever held. The
+    items handed over are only worth keeping if the file parses to the end (the root is not None).
+    """
 
     def refuse(line: int, column: int, message: str) -> tuple[Node | None, list[ContentIssue]]:
         return None, [ContentIssue(shown_path, line, column, message)]
@@ -157,7 +170,7 @@ def parse_yaml_text(text: str, shown_path: str) -> tuple[Node | None, list[Conte
     if len(text) > MAX_FILE_BYTES // 4 and len(text.encode("utf-8")) > MAX_FILE_BYTES:
         return refuse(1, 1, "file is too large; content files are limited to 2 MB")
     try:
-        root = _compose(text)
+        root = _compose(text, on_item)
     except _Refused as refused:
         return refuse(refused.line, refused.column, refused.message)
     except yaml.MarkedYAMLError as error:
@@ -173,7 +186,7 @@ def parse_yaml_text(text: str, shown_path: str) -> tuple[Node | None, list[Conte
     return root, []
 
 
-def _compose(text: str) -> Node | None:
+def _compose(text: str, on_item: ItemHandler | None = None) -> Node | None:
     """Build the node tree from parser events with an explicit stack (no recursion, bounded depth).
 
     This loop runs once per YAML event of every content file, so it does as little as it can per event: it
@@ -195,10 +208,12 @@ def _compose(text: str) -> Node | None:
         resolved: dict[str, str] = {}  # plain scalar text -> tag; keys and ids repeat all through a file
         documents = 0
         # The root lands in ``top``; ``append`` adds to the open collection's list, and the enclosing
-        # collections' ``append`` wait on the stack (its length is the nesting depth).
+        # collections wait on the stack (its length is the nesting depth).
         top: list[Node] = []
         append = top.append
-        stack: list[Callable[[Node], None]] = []
+        # Each open collection with its parent's ``append``: a collection joins its parent when it ends.
+        stack: list[tuple[Callable[[Node], None], Node]] = []
+        top_level = _TopLevelLists(on_item) if on_item is not None else None
         while True:
             event = get_event()
             if event is None:  # after the stream's end
@@ -220,18 +235,25 @@ def _compose(text: str) -> Node | None:
                             tag = resolved[value] = _plain_tag(value)
                         append((tag, value, event.start_mark))
             elif cls is _MappingEndEvent or cls is _SequenceEndEvent:
-                append = stack.pop()
+                # A collection joins its parent once it is complete (so a top-level list's item can be
+                # handed over whole).
+                parent_append, node = stack.pop()
+                parent_append(node)
+                append = parent_append
             elif cls is _MappingStartEvent or cls is _SequenceStartEvent:
                 if event.anchor is not None or event.tag is not None:
                     _refuse_node_event(event)
-                if len(stack) >= MAX_DEPTH:
+                depth = len(stack)
+                if depth >= MAX_DEPTH:
                     mark = event.start_mark
                     raise _Refused(mark.line + 1, mark.column + 1,
                                    f"nesting is too deep (more than {MAX_DEPTH} levels)")
                 children: list[Node] = []
-                append((SEQ if cls is _SequenceStartEvent else MAP, children, event.start_mark))
-                stack.append(append)
+                node = (SEQ if cls is _SequenceStartEvent else MAP, children, event.start_mark)
+                stack.append((append, node))
                 append = children.append
+                if depth == 1 and top_level is not None and node[0] == SEQ:
+                    append = top_level.deliverer(stack[0][1], node) or append
             elif cls is _DocumentStartEvent:
                 documents += 1
                 if documents > 1:
@@ -244,6 +266,38 @@ def _compose(text: str) -> Node | None:
                 raise _Refused(1, 1, f"unexpected YAML event {cls.__name__}")
     finally:
         loader.dispose()
+
+
+class _TopLevelLists:
+    """Hands the items of top-level lists to an :data:`ItemHandler` (see :func:`parse_yaml_text`)."""
+
+    def __init__(self, on_item: ItemHandler) -> None:
+        self.on_item = on_item
+        self.keys_seen: set[str] = set()  # text keys of the root mapping before ``scanned``
+        self.scanned = 0
+
+    def deliverer(self, root: Node, value: Node) -> Callable[[Node], None] | None:
+        """What receives the items of ``value``, a list opening at depth 1: None to keep them in the tree."""
+        if root[0] != MAP or len(root[1]) % 2 == 0:  # not the value of a top-level key
+            return None
+        pairs = root[1]
+        while self.scanned < len(pairs) - 1:
+            key_node = pairs[self.scanned]
+            if key_node[0] == STR_TAG:
+                self.keys_seen.add(key_node[1])
+            self.scanned += 2
+        key_node = pairs[-1]
+        if key_node[0] != STR_TAG or key_node[1] in self.keys_seen:
+            return None
+        on_item = self.on_item
+        index = 0
+
+        def deliver(item: Node) -> None:
+            nonlocal index
+            on_item(key_node, index, item)
+            index += 1
+
+        return deliver
 
 
 _ScalarEvent = yaml.ScalarEvent
