@@ -86,7 +86,7 @@ def _read_file_into(layer: Layer, path: Path, origin: str, language: str | None)
     try:
         checker = FileValidator(shown, origin, kinds, role)
         # Items are checked while the file is parsed; they count only if the whole file parses.
-        root, issues = read_yaml_file(path, checker.take_item)
+        root, issues = read_yaml_file(path, checker.take_list)
         layer.issues.extend(issues)
         if root is None:
             return

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -24,6 +24,7 @@ from guardian_app.content.yaml_reader import (
     SEQ,
     STR_TAG,
     TIMESTAMP_TAG,
+    Mark,
     Node,
     position,
 )
@@ -51,15 +52,28 @@ _TAG_WORDS = {
 class Ref(NamedTuple):
     """A reference from one item to another, kept with where it was written.
 
-    A named tuple rather than a frozen dataclass: there is one per id written in a list, and a tuple is made
-    several times faster.
+    There is one per id written, so it is a tuple made in C (see ``_new_ref``) that keeps only what it is
+    given; its place in words, line and column are worked out when asked, for a reference found broken.
     """
 
     target: str  # kind key, e.g. "stages"
     value: str
-    where: str  # e.g. "signs[3].stages[0]"
-    line: int
-    column: int
+    field: str  # where the id, or the list holding it, is written, e.g. "signs[3].stages"
+    place: int  # the id's place in that list, or -1 for an id on its own
+    mark: Mark
+
+    @property
+    def where(self) -> str:
+        """E.g. "signs[3].stages[0]"."""
+        return self.field if self.place < 0 else f"{self.field}[{self.place}]"
+
+    @property
+    def line(self) -> int:
+        return self.mark.line + 1
+
+    @property
+    def column(self) -> int:
+        return self.mark.column + 1
 
 
 # Makes a Ref from one tuple of its fields in C, without the named tuple's Python-level ``__new__``.
@@ -117,9 +131,9 @@ class FileValidator:
         self.key_positions: dict[str, tuple[int, int]] = {}
         # (kind, id) of items left out for errors: later checks stay quiet about them instead of piling on.
         self.rejected: set[tuple[str, str]] = set()
-        # Issues of the items handed over by the reader while parsing (see :meth:`take_item`), by top-level
-        # key: they are told after the file's key problems, as if the items had been checked in the tree.
-        self._taken_issues: dict[str, list[ContentIssue]] = {}
+        # Lists whose items were taken while parsing (see :meth:`take_list`), by key, with where their
+        # issues start: they are told after the file's key problems, as if checked in the tree.
+        self._taken_lists: dict[str, int] = {}
         # Ids of this file already proven well formed: the same stage, category or level ids come back in
         # every item, and a set lookup is cheaper than the pattern.
         self._good_ids: set[str] = set()
@@ -148,24 +162,26 @@ class FileValidator:
             pairs.append((key, key_node, value_node))
         return pairs if ok else None
 
-    def take_item(self, key_node: Node, index: int, node: Node) -> None:
-        """Check one item of a top-level list as soon as the reader has it (a ``yaml_reader.ItemHandler``).
+    def take_list(self, key_node: Node) -> Callable[[Node], None] | None:
+        """What checks the items of a top-level list while the file is parsed (a ``yaml_reader.ListHandler``).
 
-        The reader hands over only the items under the first writing of a text key, the ones
-        :meth:`validate_root` would check, and leaves their list empty in the tree.
+        The reader asks only for the lists under the first writing of a text key, the ones
+        :meth:`validate_root` would check, one list after the other; each list's issues are told in their
+        place by :meth:`validate_root`.
         """
-        key = key_node[1]
-        kind = self.kinds.get(key)
+        kind = self.kinds.get(key_node[1])
         if kind is None:
-            return  # an unknown key: validate_root says so, and its items are not checked
-        issues_before = len(self.issues)
-        self._validate_item(kind.key, _table(kind.fields), node, f"{key}[{index}]")
-        if len(self.issues) > issues_before:
-            self._taken_issues.setdefault(key, []).extend(self.issues[issues_before:])
-            del self.issues[issues_before:]
+            return None  # an unknown key: validate_root says so, and its items are not checked
+        self._taken_lists[key_node[1]] = len(self.issues)
+        return self._item_checker(kind)
 
     def validate_root(self, root: Node) -> None:
         """Check the file's top-level keys and the items of their lists still in the tree."""
+        # The issues of the items taken while parsing, by key: the lists came one after the other.
+        taken, self.issues = self.issues, []
+        starts = [*self._taken_lists.values(), len(taken)]
+        taken_by_key = {key: taken[start:end]
+                        for key, start, end in zip(self._taken_lists, starts, starts[1:], strict=False)}
         if root[0] != MAP:
             self.error(root, f"a content file must be a mapping of top-level keys ({', '.join(self.kinds)}),"
                              f" found {_describe(root)}")
@@ -193,20 +209,33 @@ class FileValidator:
                 else:
                     self.error(value_node, f"{key}: must be a list of items, found {_describe(value_node)}")
                 continue
-            self.issues.extend(self._taken_issues.get(key, ()))
-            table = _table(kind.fields)
-            for index, item_node in enumerate(value_node[1]):
-                self._validate_item(kind.key, table, item_node, f"{key}[{index}]")
+            self.issues.extend(taken_by_key.get(key, ()))
+            check_item = self._item_checker(kind)
+            for item_node in value_node[1]:
+                check_item(item_node)
 
-    def _validate_item(self, kind: str, table: _Table, node: Node, where: str) -> None:
-        refs: list[Ref] = []
-        values = self._validate_object(table, node, where, refs)
-        if values is None:
-            self._remember_rejected(kind, node)
-            return
-        mark = node[2]
-        self.items.append(RawItem(kind, str(values["id"]), values, self.path, mark.line + 1, mark.column + 1,
-                                  where, self.origin, refs))
+    def _item_checker(self, kind: KindSpec) -> Callable[[Node], None]:
+        """What checks the items of one top-level list, in order, and keeps the valid ones."""
+        key = kind.key
+        table = _table(kind.fields)
+        validate_object = self._validate_object
+        keep = self.items.append
+        path, origin = self.path, self.origin
+        index = 0
+
+        def check_item(node: Node) -> None:
+            nonlocal index
+            where = f"{key}[{index}]"
+            index += 1
+            refs: list[Ref] = []
+            values = validate_object(table, node, where, refs)
+            if values is None:
+                self._remember_rejected(key, node)
+                return
+            mark = node[2]
+            keep(RawItem(key, str(values["id"]), values, path, mark.line + 1, mark.column + 1, where, origin, refs))
+
+        return check_item
 
     def _remember_rejected(self, kind: str, node: Node) -> None:
         if node[0] != MAP:
@@ -258,9 +287,8 @@ class FileValidator:
                         choices = field_info.choices
                         if (text in good_ids or _ID_RE.match(text)) if choices is None else text in choices:
                             if field_info.ref is not None:
-                                mark = value_node[2]
-                                refs.append(_new_ref(Ref, (field_info.ref, text, f"{where}.{name}",
-                                                           mark.line + 1, mark.column + 1)))
+                                refs.append(_new_ref(Ref, (field_info.ref, text, f"{where}.{name}", -1,
+                                                           value_node[2])))
                             values[name] = text
                             continue
                     elif check == _PATTERN_TEXT and field_info.regex.match(text):  # type: ignore[union-attr]
@@ -269,14 +297,35 @@ class FileValidator:
             elif tag == SEQ:
                 children = value_node[1]
                 if check == _TEXT_LIST and len(children) >= field_info.min_items:
-                    texts = _text_list(children, field_info.element.regex)  # type: ignore[union-attr]
-                    if texts is not None:
-                        values[name] = texts
+                    regex = field_info.element_regex
+                    texts: list[str] = []
+                    for child in children:
+                        text = child[1]
+                        if (child[0] != STR_TAG or not text or text.isspace()
+                                or (regex is not None and not regex.match(text))):
+                            break
+                        texts.append(text)
+                    else:
+                        values[name] = tuple(texts)
                         continue
                 elif check == _ID_LIST and len(children) >= field_info.min_items:
-                    ids = self._id_list(children, field_info.element, f"{where}.{name}", refs)  # type: ignore[arg-type]
-                    if ids is not None:
-                        values[name] = ids
+                    # Ids already proven in this file (or fixed choices), each one a reference.
+                    choices = field_info.element_choices
+                    known = good_ids if choices is None else choices
+                    target = field_info.ref
+                    list_where = f"{where}.{name}"
+                    refs_before_list = len(refs)
+                    ids: list[str] = []
+                    for index, child in enumerate(children):
+                        text = child[1]
+                        if child[0] != STR_TAG or text not in known:
+                            del refs[refs_before_list:]
+                            break
+                        if target is not None:
+                            refs.append(_new_ref(Ref, (target, text, list_where, index, child[2])))
+                        ids.append(text)
+                    else:
+                        values[name] = tuple(ids)
                         continue
             elif tag == NULL_TAG and field_info.skip_null:
                 values[name] = _ABSENT  # an optional list or object left empty is simply absent
@@ -301,24 +350,6 @@ class FileValidator:
         del self.issues[issues_before:], refs[refs_before:]
         self._mapping_pairs(node, where)
         return None
-
-    def _id_list(self, children: list[Node], element: _Field, where: str, refs: list[Ref]) -> tuple[str, ...] | None:
-        """A list of ids that are all known good (or fixed choices), with their refs; else None and no refs."""
-        choices = element.choices
-        known = self._good_ids if choices is None else choices
-        target = element.ref
-        ids: list[str] = []
-        refs_before = len(refs)
-        for index, child in enumerate(children):
-            text = child[1]
-            if child[0] != STR_TAG or text not in known:
-                del refs[refs_before:]
-                return None
-            if target is not None:
-                mark = child[2]
-                refs.append(_new_ref(Ref, (target, text, f"{where}[{index}]", mark.line + 1, mark.column + 1)))
-            ids.append(text)
-        return tuple(ids)
 
     def _validate_value(self, field_info: _Field, node: Node, where: str, refs: list[Ref]) -> object:
         spec = field_info.spec
@@ -394,9 +425,7 @@ class FileValidator:
                         continue
                 elif is_id and (text in good_ids if choices is None else text in choices):
                     if ref is not None:
-                        mark = child[2]
-                        refs.append(_new_ref(Ref, (ref, text, f"{where}[{index}]",
-                                                   mark.line + 1, mark.column + 1)))
+                        refs.append(_new_ref(Ref, (ref, text, where, index, child[2])))
                     result.append(text)
                     continue
             value = self._validate_value(element, child, f"{where}[{index}]", refs)
@@ -428,8 +457,7 @@ class FileValidator:
         else:
             self._good_ids.add(text)
         if spec.ref:
-            line, column = position(node)
-            refs.append(Ref(spec.ref, text, where, line, column))
+            refs.append(Ref(spec.ref, text, where, -1, node[2]))
         return text
 
     def _validate_date(self, node: Node, where: str) -> object:
@@ -441,17 +469,6 @@ class FileValidator:
                 pass
         self.error(node, f"{where}: expected a date written YYYY-MM-DD, found '{text}'")
         return _INVALID
-
-
-def _text_list(children: list[Node], regex: re.Pattern[str] | None) -> tuple[str, ...] | None:
-    """The texts of a list whose elements are all non-blank text (matching ``regex``), else None."""
-    texts: list[str] = []
-    for child in children:
-        text = child[1]
-        if child[0] != STR_TAG or not text or text.isspace() or (regex is not None and not regex.match(text)):
-            return None
-        texts.append(text)
-    return tuple(texts)
 
 
 def _blank(text: str) -> bool:
@@ -467,6 +484,8 @@ class _Field:
     regex: re.Pattern[str] | None
     check: int  # which check ``_validate_object`` writes out for the common case (``_TEXT``, ``_ID``...)
     min_items: int
+    element_regex: re.Pattern[str] | None  # for lists: their element's regex and choices
+    element_choices: tuple[str, ...] | None
     # Text whose only checks are "written as text", "not blank" and the pattern: checked inline.
     plain_text: bool
     is_id: bool
@@ -517,6 +536,8 @@ def _field(spec: FieldSpec) -> _Field:
         regex=regex,
         check=check,
         min_items=spec.min_items,
+        element_regex=element.regex if element is not None else None,
+        element_choices=element.choices if element is not None else None,
         plain_text=spec.type in ("text", "url", "dial"),
         is_id=spec.type == "id",
         choices=spec.enum,

@@ -65,8 +65,8 @@ class Mark(Protocol):
 Node = tuple[str, Any, Mark]
 MAP = "map"
 SEQ = "seq"
-# Receives (key node, index in the list, item node) for the items of top-level lists.
-ItemHandler = Callable[[Node, int, Node], None]
+# Given the key node of a top-level list, what receives each of its items (None: keep them in the tree).
+ListHandler = Callable[[Node], "Callable[[Node], None] | None"]
 
 
 def position(node: Node) -> tuple[int, int]:
@@ -111,10 +111,10 @@ class _Refused(Exception):
         self.message = message
 
 
-def read_yaml_file(path: Path, on_item: ItemHandler | None = None) -> tuple[Node | None, list[ContentIssue]]:
+def read_yaml_file(path: Path, on_list: ListHandler | None = None) -> tuple[Node | None, list[ContentIssue]]:
     """Read and parse one file; returns its root node, or None and the reasons it cannot be used.
 
-    ``on_item`` receives the items of top-level lists while the file is parsed (see :func:`parse_yaml_text`).
+    ``on_list`` takes the items of top-level lists while the file is parsed (see :func:`parse_yaml_text`).
     """
     shown = display_path(path)
 
@@ -140,18 +140,19 @@ def read_yaml_file(path: Path, on_item: ItemHandler | None = None) -> tuple[Node
     except UnicodeDecodeError as error:
         line, column = _bytes_line_col(data, error.start)
         return refuse(line, column, f"invalid UTF-8 (byte 0x{data[error.start]:02X}); save the file as UTF-8")
-    return parse_yaml_text(text, shown, on_item)
+    return parse_yaml_text(text, shown, on_list)
 
 
 def parse_yaml_text(text: str, shown_path: str,
-                    on_item: ItemHandler | None = None) -> tuple[Node | None, list[ContentIssue]]:
-    """Parse YAML text (already decoded) into a node tree; never raises for any input (but what ``on_item`` raises).
+                    on_list: ListHandler | None = None) -> tuple[Node | None, list[ContentIssue]]:
+    """Parse YAML text (already decoded) into a node tree; never raises for any input (but what ``on_list`` raises).
 
-    With ``on_item``, each item of a list that is the value of a top-level key written as text (the first
-    time that key is written) is handed over as ``on_item(key_node, index, item_node)`` as soon as it is
-    complete, and is not kept in the tree: its list is left empty. Content files are a few long top-level
-    lists, so each item is checked while its nodes are fresh, and no file's whole tree is ever held. The
-    items handed over are only worth keeping if the file parses to the end (the root is not None).
+    With ``on_list``, when a list opens as the value of a top-level key written as text (the first time that
+    key is written), ``on_list(key_node)`` may give a receiver: then each item of the list is handed to it as
+    soon as the item is complete, and is not kept in the tree (the list is left empty). Content files are a
+    few long top-level lists, so each item is checked while its nodes are fresh, and no file's whole tree is
+    ever held. The items handed over are only worth keeping if the file parses to the end (the root is not
+    None).
     """
 
     def refuse(line: int, column: int, message: str) -> tuple[Node | None, list[ContentIssue]]:
@@ -170,7 +171,7 @@ def parse_yaml_text(text: str, shown_path: str,
     if len(text) > MAX_FILE_BYTES // 4 and len(text.encode("utf-8")) > MAX_FILE_BYTES:
         return refuse(1, 1, "file is too large; content files are limited to 2 MB")
     try:
-        root = _compose(text, on_item)
+        root = _compose(text, on_list)
     except _Refused as refused:
         return refuse(refused.line, refused.column, refused.message)
     except yaml.MarkedYAMLError as error:
@@ -186,7 +187,7 @@ def parse_yaml_text(text: str, shown_path: str,
     return root, []
 
 
-def _compose(text: str, on_item: ItemHandler | None = None) -> Node | None:
+def _compose(text: str, on_list: ListHandler | None = None) -> Node | None:
     """Build the node tree from parser events with an explicit stack (no recursion, bounded depth).
 
     This loop runs once per YAML event of every content file, so it does as little as it can per event: it
@@ -213,7 +214,7 @@ def _compose(text: str, on_item: ItemHandler | None = None) -> Node | None:
         append = top.append
         # Each open collection with its parent's ``append``: a collection joins its parent when it ends.
         stack: list[tuple[Callable[[Node], None], Node]] = []
-        top_level = _TopLevelLists(on_item) if on_item is not None else None
+        top_level = _TopLevelLists(on_list) if on_list is not None else None
         while True:
             event = get_event()
             if event is None:  # after the stream's end
@@ -253,7 +254,7 @@ def _compose(text: str, on_item: ItemHandler | None = None) -> Node | None:
                 stack.append((append, node))
                 append = children.append
                 if depth == 1 and top_level is not None and node[0] == SEQ:
-                    append = top_level.deliverer(stack[0][1], node) or append
+                    append = top_level.receiver(stack[0][1]) or append
             elif cls is _DocumentStartEvent:
                 documents += 1
                 if documents > 1:
@@ -269,15 +270,15 @@ def _compose(text: str, on_item: ItemHandler | None = None) -> Node | None:
 
 
 class _TopLevelLists:
-    """Hands the items of top-level lists to an :data:`ItemHandler` (see :func:`parse_yaml_text`)."""
+    """Finds the receivers of top-level lists' items from a :data:`ListHandler` (see :func:`parse_yaml_text`)."""
 
-    def __init__(self, on_item: ItemHandler) -> None:
-        self.on_item = on_item
+    def __init__(self, on_list: ListHandler) -> None:
+        self.on_list = on_list
         self.keys_seen: set[str] = set()  # text keys of the root mapping before ``scanned``
         self.scanned = 0
 
-    def deliverer(self, root: Node, value: Node) -> Callable[[Node], None] | None:
-        """What receives the items of ``value``, a list opening at depth 1: None to keep them in the tree."""
+    def receiver(self, root: Node) -> Callable[[Node], None] | None:
+        """What receives the items of a list opening at depth 1: None to keep them in the tree."""
         if root[0] != MAP or len(root[1]) % 2 == 0:  # not the value of a top-level key
             return None
         pairs = root[1]
@@ -289,15 +290,7 @@ class _TopLevelLists:
         key_node = pairs[-1]
         if key_node[0] != STR_TAG or key_node[1] in self.keys_seen:
             return None
-        on_item = self.on_item
-        index = 0
-
-        def deliver(item: Node) -> None:
-            nonlocal index
-            on_item(key_node, index, item)
-            index += 1
-
-        return deliver
+        return self.on_list(key_node)
 
 
 _ScalarEvent = yaml.ScalarEvent

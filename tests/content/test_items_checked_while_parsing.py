@@ -10,6 +10,7 @@ parse problem alone.
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -114,18 +115,22 @@ def _texts(node: Node) -> object:
 
 
 def test_reader_hands_over_top_level_items_in_order_and_keeps_the_rest() -> None:
-    text = ("stages:\n  - id: a\n  - [b, c]\n  - d\nother: {x: [1]}\nstages:\n  - id: again\n"
+    text = ("stages:\n  - id: a\n  - [b, c]\n  - d\nother: [{x: [1]}]\nstages:\n  - id: again\n"
             "? [k]\n: - id: kept\n")
-    handed: list[tuple[str, int, object, tuple[int, int]]] = []
+    handed: list[tuple[str, object, tuple[int, int]]] = []
 
-    root, issues = parse_yaml_text(text, "t.yaml", lambda key, index, item: handed.append(
-        (key[1], index, _texts(item), position(item))))
+    def take_list(key: Node) -> Callable[[Node], None] | None:
+        if key[1] == "other":
+            return None  # kept in the tree
+        return lambda item: handed.append((key[1], _texts(item), position(item)))
+
+    root, issues = parse_yaml_text(text, "t.yaml", take_list)
 
     assert issues == [] and root is not None
-    assert handed == [("stages", 0, [("id", "a")], (2, 5)), ("stages", 1, ["b", "c"], (3, 5)),
-                      ("stages", 2, "d", (4, 5))]
-    # The first 'stages' list is left empty; the second writing, other keys and non-text keys keep theirs.
-    assert _texts(root) == [("stages", []), ("other", [("x", ["1"])]), ("stages", [[("id", "again")]]),
+    assert handed == [("stages", [("id", "a")], (2, 5)), ("stages", ["b", "c"], (3, 5)), ("stages", "d", (4, 5))]
+    # The first 'stages' list is left empty; the second writing, a list refused by the handler and non-text
+    # keys keep theirs.
+    assert _texts(root) == [("stages", []), ("other", [[("x", ["1"])]]), ("stages", [[("id", "again")]]),
                             (["k"], [[("id", "kept")]])]
     whole, _ = parse_yaml_text(text, "t.yaml")
     assert whole is not None and _texts(whole)[0] == ("stages", [[("id", "a")], ["b", "c"], "d"])
