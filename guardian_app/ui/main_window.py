@@ -42,6 +42,8 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -51,6 +53,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QVBoxLayout,
     QWidget,
+    QWidgetItem,
 )
 
 from guardian_app.content.model import ContentIssue
@@ -126,6 +129,128 @@ class _NavigationList(QListWidget):
         if event.type() == QEvent.Type.Resize:  # a new width, or a scroll bar came or went
             self.fit_items()
         return super().viewportEvent(event)
+
+
+class _HeaderLayout(QLayout):
+    """The header: the name on the left, the buttons on the right, in one row while everything fits.
+
+    When it does not (large text, a narrow window, a longer language), the buttons wrap instead of making the
+    window wider than the screen (WCAG 1.4.10). Rows fill from the end: the last buttons ("Quick exit", then
+    "Get help now") keep the bottom row, right-aligned, and the buttons before them move up a row, beside the
+    name if there is room. So the reading order stays the one-row order and "Get help now" stays at the right
+    end of the header, just above the page, on every page (WCAG 3.2.6).
+
+    Its items are made here, in Python, for the widgets it is given: Qt's ``addWidget`` would hand Python items
+    that Qt created, and PySide looks up each such object's class the first time.
+    """
+
+    ROW_SPACING_PX = 8
+
+    def __init__(self, parent: QWidget, spacing: int) -> None:
+        super().__init__(parent)
+        self._start: list[QLayoutItem] = []  # kept together, on the left of the top row
+        self._end: list[QLayoutItem] = []  # right-aligned, wrapping
+        self._spacing = spacing
+
+    def add_start(self, widget: QWidget) -> None:
+        self._add(widget, self._start)
+
+    def add_end(self, widget: QWidget) -> None:
+        self._add(widget, self._end)
+
+    def _add(self, widget: QWidget, side: list[QLayoutItem]) -> None:
+        self.addChildWidget(widget)
+        side.append(QWidgetItem(widget))
+        self.invalidate()
+
+    def _items(self) -> list[QLayoutItem]:
+        return self._start + self._end
+
+    # --- QLayout interface ---------------------------------------------------------------------------------
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._end.append(item)
+
+    def count(self) -> int:
+        return len(self._start) + len(self._end)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        items = self._items()
+        return items[index] if 0 <= index < len(items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        if 0 <= index < len(self._start):
+            return self._start.pop(index)
+        index -= len(self._start)
+        return self._end.pop(index) if 0 <= index < len(self._end) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation.Horizontal
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        visible = [item for item in self._items() if not item.isEmpty()]
+        width = sum(item.sizeHint().width() for item in visible) + self._spacing * max(0, len(visible) - 1)
+        height = max((item.sizeHint().height() for item in visible), default=0)
+        return self._with_margins(width, height)
+
+    def minimumSize(self) -> QSize:
+        start = [item.minimumSize() for item in self._start if not item.isEmpty()]
+        end = [item.minimumSize() for item in self._end if not item.isEmpty()]
+        width = max([sum(size.width() for size in start) + self._spacing * max(0, len(start) - 1)]
+                    + [size.width() for size in end])
+        height = max((size.height() for size in start + end), default=0)
+        return self._with_margins(width, height)
+
+    def _with_margins(self, width: int, height: int) -> QSize:
+        margins = self.contentsMargins()
+        return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        """Place the items in ``rect`` (if ``move``); returns the height they need at its width."""
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        start = [(item, item.sizeHint()) for item in self._start if not item.isEmpty()]
+        start_width = sum(hint.width() for _, hint in start) + self._spacing * max(0, len(start) - 1)
+        rows: list[list[tuple[QLayoutItem, QSize]]] = [[]]  # from the bottom row up
+        used = 0
+        for item in reversed(self._end):
+            if item.isEmpty():
+                continue
+            hint = item.sizeHint()
+            width = min(hint.width(), area.width())
+            if rows[0] and used + self._spacing + width > area.width():
+                rows.insert(0, [])
+                used = 0
+            used += (self._spacing if rows[0] else 0) + width
+            rows[0].insert(0, (item, QSize(width, hint.height())))
+        if start and rows[0] and used + self._spacing + start_width > area.width():
+            rows.insert(0, [])
+        y = area.y()
+        for index, row in enumerate(rows):
+            left = start if index == 0 else []
+            row_height = max((hint.height() for _, hint in left + row), default=0)
+            if move:
+                x = area.x()
+                for item, hint in left:
+                    item.setGeometry(QRect(x, y, hint.width(), row_height))  # a shorter item is centred
+                    x += hint.width() + self._spacing
+                x = area.x() + area.width()
+                for item, hint in reversed(row):
+                    x -= hint.width()
+                    item.setGeometry(QRect(x, y, hint.width(), row_height))
+                    x -= self._spacing
+            y += row_height + (self.ROW_SPACING_PX if row_height and index < len(rows) - 1 else 0)
+        return y - rect.y() + margins.bottom()
 
 
 class ContentBanner(QFrame):
@@ -544,31 +669,30 @@ class MainWindow(QMainWindow):
 
         header = QFrame(self._central)
         header.setObjectName("headerBar")
-        header_layout = QHBoxLayout(header)
+        # One row while it fits; at large text the buttons wrap rather than widen the window (WCAG 1.4.10).
+        header_layout = _HeaderLayout(header, spacing=12)
         header_layout.setContentsMargins(16, 10, 16, 10)
-        header_layout.setSpacing(12)
         logo = QLabel(header)
         icon_file = asset_path("guardian.svg")
         if icon_file.is_file():
             logo.setPixmap(QIcon(str(icon_file)).pixmap(QSize(36, 36)))
         logo.setAccessibleName("Guardian")
-        header_layout.addWidget(logo)
+        header_layout.add_start(logo)
         self._app_title = QLabel(header)
         self._app_title.setObjectName("appTitle")
-        header_layout.addWidget(self._app_title)
-        header_layout.addStretch(1)
+        header_layout.add_start(self._app_title)
         self.search_button = QPushButton(header)
         self.search_button.setObjectName("searchButton")
         self.search_button.clicked.connect(self.open_search)
-        header_layout.addWidget(self.search_button)
+        header_layout.add_end(self.search_button)
         self.quick_exit_button = QPushButton(header)
         self.quick_exit_button.setObjectName("quickExitButton")
         self.quick_exit_button.clicked.connect(self.quick_exit)
-        header_layout.addWidget(self.quick_exit_button)
+        header_layout.add_end(self.quick_exit_button)
         self.help_button = QPushButton(header)
         self.help_button.setObjectName("getHelpButton")
         self.help_button.clicked.connect(self.get_help_now)
-        header_layout.addWidget(self.help_button)
+        header_layout.add_end(self.help_button)
         self._central_layout.addWidget(header)
 
         self._body = QWidget(self._central)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QLocale, QPoint, QSettings, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from guardian_app.app import create_window
@@ -169,3 +170,30 @@ def test_pages_out_of_sight_are_restyled_when_shown_again(main_window: MainWindo
     assert frames["pageFrame-help"].window() is main_window
     assert theme.DARK.urgent_text in help_page.styleSheet()
     assert main_window.current_page_id == "help"
+
+
+def test_header_is_one_calm_row_at_normal_text(main_window: MainWindow, qtbot: object) -> None:
+    """At 100 % the header stays one row: name on the left, Search, Quick exit and Get help now on the right,
+    all centred on one line, the header no taller than that row."""
+    for language in ("en", "fr"):
+        if language == "fr":
+            french = [action for action in main_window.findChildren(QAction) if action.text() == "Français"]
+            french[0].trigger()
+        main_window.show()
+        main_window.resize(1280, 860)
+        QApplication.processEvents()
+        header = main_window.findChild(QWidget, "headerBar")
+        assert header is not None
+        title = main_window.findChild(QLabel, "appTitle")
+        parts = [title, main_window.search_button, main_window.quick_exit_button, main_window.help_button]
+        centres = {part.mapTo(header, part.rect().center()).y() for part in parts}
+        assert len(centres) == 1, language
+        lefts = [part.mapTo(header, QPoint(0, 0)).x() for part in parts]
+        assert lefts == sorted(lefts), language
+        help_right = main_window.help_button.mapTo(header, main_window.help_button.rect().topRight()).x()
+        assert header.width() - help_right - 1 == 16, language  # at the right edge, as before
+        tallest = max(part.sizeHint().height() for part in parts)
+        assert header.height() <= tallest + 2 * 10 + 1, language  # margins and the bottom border only
+    english = [action for action in main_window.findChildren(QAction) if action.text() == "English"]
+    english[0].trigger()
+    QLocale.setDefault(QLocale.system())
