@@ -9,8 +9,9 @@ copied, with Call, Chat, Copy and a QR code to call from their own phone. Contac
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QPoint, QSize, Qt, QTimer
-from PySide6.QtGui import QPixmap, QResizeEvent, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QBoxLayout,
     QComboBox,
     QFrame,
@@ -36,6 +37,8 @@ THREAT_GUIDE_ID = "someone-is-threatening-my-child"
 HIGHLIGHT_MS = 2500
 # Lines longer than this are hard to read; the page is centred inside wider windows.
 MAX_CONTENT_WIDTH = 960
+# The sizes the main number may take, largest first: theme.py's h1, h2 and h3 roles (times the text size).
+NUMBER_ROLES = (("h1", 2.0), ("h2", 1.5), ("h3", 1.2))
 
 
 def page_style(palette: theme.Palette, indicator_px: int = 20) -> str:
@@ -73,7 +76,8 @@ class PrimaryPanel(QFrame):
     """The region's main line: its card and, beside it, a QR code to call from a phone.
 
     When the panel is narrow (a small window, large text) the QR code moves under the card instead of
-    squeezing the text or widening the page.
+    squeezing the text or widening the page, and the large number takes a smaller heading size if it would not
+    fit on one line: a phone number is never broken over lines (nor changed), so it reads and dials as written.
     """
 
     # Below this many average characters of width for the text next to the QR code, the code goes underneath.
@@ -86,6 +90,8 @@ class PrimaryPanel(QFrame):
         self.row.setContentsMargins(20, 16, 20, 16)
         self.row.setSpacing(20)
         self.qr_column: QWidget | None = None
+        self.qr_caption: QLabel | None = None
+        self.number_label: QLabel | None = None
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
         super().resizeEvent(event)
@@ -101,11 +107,49 @@ class PrimaryPanel(QFrame):
         return QSize(max(widths, default=0) + margins.left() + margins.right(), hint.height())
 
     def fit(self, width: int) -> None:
-        if self.qr_column is None:
+        """Arrange the panel for ``width``: the QR code beside or under the card, the number's size."""
+        margins = self.row.contentsMargins()
+        text_width = width - margins.left() - margins.right()
+        if self.qr_column is not None:
+            needed = (self.fontMetrics().averageCharWidth() * self.TEXT_MIN_CHARS
+                      + self.qr_column.sizeHint().width() + 60)
+            wide = width >= needed
+            fit_direction(self.row, wide)
+            if wide:
+                text_width -= self.qr_column.sizeHint().width() + self.row.spacing()
+        if self.qr_caption is not None:
+            # The caption is narrower than its column; Qt's layouts would measure its wrapped height at the
+            # column's width (one line) when the code sits under the card, and cut the other lines off.
+            caption = self.qr_caption
+            height = caption.heightForWidth(caption.width())
+            if height > 0 and caption.minimumHeight() != height:
+                caption.setMinimumHeight(height)
+        self._fit_number(text_width)
+
+    def _fit_number(self, width: int) -> None:
+        """The largest heading size at which the number fits ``width`` on one line (h3 at the least)."""
+        label = self.number_label
+        if label is None:
             return
-        needed = (self.fontMetrics().averageCharWidth() * self.TEXT_MIN_CHARS
-                  + self.qr_column.sizeHint().width() + 60)
-        fit_direction(self.row, width >= needed)
+        base = QApplication.font().pointSizeF()
+        font = QFont(label.font())
+        text = label.text()
+        role = ""
+        advance = 0
+        for name, factor in NUMBER_ROLES:
+            font.setPointSizeF(base * factor)
+            advance = QFontMetrics(font).horizontalAdvance(text) + 2
+            if not role and advance <= width:
+                role = name
+        role = role or NUMBER_ROLES[-1][0]
+        # The smallest size's width is the least the number needs: the page scrolls before it is cut off.
+        if label.minimumWidth() != advance:
+            label.setMinimumWidth(advance)
+        if label.property("role") != role:
+            label.setProperty("role", role)
+            label.style().unpolish(label)
+            label.style().polish(label)
+            label.updateGeometry()
 
 
 class NaturalWrapButton(WrapButton):
@@ -247,6 +291,8 @@ class HelpPage(Page):
             self.setStyleSheet(style)
         for card in self.findChildren(ResourceCard):
             card.apply_theme()
+        for panel in self.findChildren(PrimaryPanel):
+            panel.fit(panel.width())  # a new text size may need another size for the number
 
     # --- building -----------------------------------------------------------------------------------------
 
@@ -364,7 +410,8 @@ class HelpPage(Page):
         if card_layout is not None:
             card_layout.setContentsMargins(0, 0, 0, 0)  # the panel's own margins are enough
         if card.number_label is not None:
-            card.number_label.setProperty("role", "h1")
+            card.number_label.setProperty("role", "h1")  # smaller only when it would not fit (PrimaryPanel)
+            panel.number_label = card.number_label
         card.name_label.setProperty("role", "h2")
         self.primary_card = card
         panel.row.addWidget(card, 1)
@@ -390,6 +437,7 @@ class HelpPage(Page):
             qr_box.addStretch(1)
             panel.row.addWidget(qr_column, 0, Qt.AlignmentFlag.AlignTop)
             panel.qr_column = qr_column
+            panel.qr_caption = caption
 
         self._items[resource.id] = panel
         self._items[f"group:{resource.group}"] = panel

@@ -54,6 +54,13 @@ def _host(url: str) -> str:
     return host.removeprefix("www.")
 
 
+def breakable_address(address: str) -> str:
+    """``address`` with a place to wrap after each dot and slash (a zero-width space), as browsers wrap
+    addresses: at large text a long one wraps onto the next line instead of widening or cutting off the card.
+    Only for showing; links keep the address as it is."""
+    return address.replace(".", ".\u200b").replace("/", "/\u200b")
+
+
 class NaturalLabel(QLabel):
     """A word-wrapped label that asks for its text's width on one line: in a flow it takes a whole line
     when it fits and wraps only when the line is too short (Qt's own hint for wrapped text is narrower)."""
@@ -263,8 +270,9 @@ class ResourceCard(QFrame):
                 hosts.append((host, url))
         # Two sources are enough to check a detail; the About page lists them all.
         colour = theme.current().accent
-        links = ", ".join(f'<a href="{html.escape(url)}" style="color: {colour}">{html.escape(host)}</a>'
-                          for host, url in hosts[:2])
+        links = ", ".join(
+            f'<a href="{html.escape(url)}" style="color: {colour}">{breakable_address(html.escape(host))}</a>'
+            for host, url in hosts[:2])
         checked = format_checked_date(self.resource.verified_on, self._locale)
         return self.tr("Checked on {date}. Source: {links}").format(date=checked, links=links)
 

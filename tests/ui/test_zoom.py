@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel
+from PySide6.QtCore import QLocale, QRect
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QWidget
 
 from guardian_app.ui import theme
 from guardian_app.ui.main_window import TEXT_SCALE_SETTING
@@ -46,6 +48,60 @@ def sideways_scrolling(window: Any, page_id: str) -> list[str]:
             and not area.inherits("QAbstractItemView")]
 
 
+def _choose_language(window: Any, name: str) -> None:
+    actions = [action for action in window.findChildren(QAction) if action.text() == name]
+    assert len(actions) == 1, name
+    actions[0].trigger()
+    _settle()
+
+
+@pytest.fixture(params=["en", "fr"])
+def language(request: pytest.FixtureRequest, main_window: Any) -> Iterator[str]:
+    """The main window in English, then in French (French words are longer); English again afterwards."""
+    if request.param == "fr":
+        _choose_language(main_window, "Français")
+    yield request.param
+    if main_window.context.language != "en":
+        _choose_language(main_window, "English")
+    QLocale.setDefault(QLocale.system())
+
+
+def _small_window_at_200_percent(window: Any, page_id: str) -> None:
+    window.set_text_scale(2.0)
+    window.show()
+    window.resize(1024, 700)
+    assert window.show_page(page_id)
+    _settle()
+
+
+def header_problems(window: Any) -> list[str]:
+    """Header parts that are hidden, cut off, outside the header or on top of each other."""
+    header = window.findChild(QWidget, "headerBar")
+    logo_and_title = [widget for widget in header.findChildren(QLabel) if widget.isVisible()]
+    buttons = [window.quick_exit_button, window.help_button, window.search_button]
+    problems = []
+    for button in buttons:
+        name = button.objectName()
+        if not button.isVisible():
+            problems.append(f"{name} is hidden")
+        if not button.accessibleName():
+            problems.append(f"{name} has no accessible name")
+        if button.width() < button.sizeHint().width() or button.height() < button.sizeHint().height():
+            problems.append(f"{name} is {button.size()}, needs {button.sizeHint()}: its text is cut off")
+    for title in logo_and_title:
+        if title.width() < title.sizeHint().width():
+            problems.append(f"{title.text() or 'the logo'!r} is cut off")
+    parts = logo_and_title + buttons
+    for index, part in enumerate(parts):
+        place = QRect(part.mapTo(header, part.rect().topLeft()), part.size())
+        if not header.rect().contains(place):
+            problems.append(f"{part.objectName() or part.text()!r} reaches outside the header")
+        for other in parts[index + 1:]:
+            if place.intersects(QRect(other.mapTo(header, other.rect().topLeft()), other.size())):
+                problems.append(f"{part.objectName()!r} overlaps {other.objectName()!r}")
+    return problems
+
+
 PAGE_IDS = ["home", "luring", "signs", "talk", "help", "guide", "session", "record", "about"]
 
 
@@ -83,6 +139,61 @@ def test_guide_fits_a_small_window_at_200_percent(main_window: Any, qtbot: Any) 
         problems = clipped_labels(main_window.page(page_id)) + [
             f"horizontal scroll bar on {name}" for name in sideways_scrolling(main_window, page_id)]
         assert not problems, page_id
+
+
+def test_header_wraps_instead_of_widening_the_window(main_window: Any, qtbot: Any, language: str) -> None:
+    """WCAG 1.4.10: at 200 % text ("Obtenir de l'aide maintenant" is long) the header's buttons wrap onto a
+    second row; the window keeps its 1024 px, and every button stays whole, named and in the same place."""
+    place = None
+    for page_id in ("home", "help", "signs", "about"):
+        _small_window_at_200_percent(main_window, page_id)
+        assert main_window.width() == 1024, f"{language} {page_id}"
+        assert main_window.minimumSizeHint().width() <= 1024
+        assert not header_problems(main_window), f"{language} {page_id}"
+        help_button = main_window.help_button
+        corner = help_button.mapTo(main_window, help_button.rect().topRight())
+        button_place = (main_window.width() - corner.x(), corner.y())  # measured from the right edge
+        place = place or button_place
+        assert button_place == place, f"Get help now moved on {page_id} ({language})"
+    # "Get help now" stays the largest control, and Quick exit then Get help then Search the Tab order
+    buttons = [main_window.quick_exit_button, main_window.search_button]
+    assert all(main_window.help_button.height() >= button.height() for button in buttons)
+    assert main_window.quick_exit_button.nextInFocusChain() is main_window.help_button
+    assert main_window.help_button.nextInFocusChain() is main_window.search_button
+
+
+def test_help_page_fits_a_small_window_at_200_percent(main_window: Any, qtbot: Any, language: str) -> None:
+    """The help page scrolls only up and down at 200 % in 1024 x 700: the large number and the source
+    addresses fit, and the number is shown whole, on one line, exactly as written."""
+    _small_window_at_200_percent(main_window, "help")
+    page = main_window.page("help")
+    problems = clipped_labels(page) + [
+        f"horizontal scroll bar on {name}" for name in sideways_scrolling(main_window, "help")]
+    assert not problems, language
+    assert main_window.width() == 1024
+    number = page.primary_card.number_label
+    assert number.text() == "1-833-900-1010"
+    assert QFontMetrics(number.font()).horizontalAdvance(number.text()) <= number.contentsRect().width()
+    for line in page.findChildren(QLabel, "sourceLine"):
+        if line.isVisible():
+            assert line.minimumSizeHint().width() <= line.width(), line.text()
+
+
+def test_the_large_number_takes_a_smaller_size_when_it_would_not_fit(main_window: Any, qtbot: Any) -> None:
+    main_window.set_text_scale(2.0)
+    main_window.show()
+    main_window.resize(860, 640)
+    main_window.show_page("help")
+    _settle()
+    number = main_window.page("help").primary_card.number_label
+    assert number.property("role") in ("h2", "h3")
+    assert number.text() == "1-833-900-1010"
+    assert number.textInteractionFlags() & number.textInteractionFlags().TextSelectableByMouse
+    assert QFontMetrics(number.font()).horizontalAdvance(number.text()) <= number.contentsRect().width()
+    main_window.set_text_scale(1.0)  # room again: back to the largest size
+    _settle()
+    assert number.property("role") == "h1"
+    assert QFontMetrics(number.font()).horizontalAdvance(number.text()) <= number.contentsRect().width()
 
 
 @pytest.mark.parametrize("scale", [1.0, 1.5, 2.0])
