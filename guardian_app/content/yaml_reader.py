@@ -194,6 +194,8 @@ def _compose(text: str, on_list: ListHandler | None = None) -> Node | None:
     dispatches on the event's exact class (most frequent first), makes each node one tuple and appends it to
     the open collection's list (a mapping's keys and values alike, see :data:`Node`), and resolves plain
     scalars through a per-file cache over the resolver's first-character table (see :func:`_plain_tag`).
+    A collection joins its parent when it ends, complete, so the items of a top-level list can be handed to
+    the receiver ``on_list`` gives instead (see :func:`parse_yaml_text`).
     """
     loader = yaml.CSafeLoader(text)
     try:
@@ -293,9 +295,6 @@ class _TopLevelLists:
         return self.on_list(key_node)
 
 
-_ScalarEvent = yaml.ScalarEvent
-
-
 class _EveryCharacter:
     """Stands for the resolver table when it has a wildcard entry: then no first character proves a text."""
 
@@ -304,6 +303,7 @@ class _EveryCharacter:
 
 
 _ANY_FIRST_CHAR = _EveryCharacter()
+_ScalarEvent = yaml.ScalarEvent
 _MappingStartEvent = yaml.MappingStartEvent
 _MappingEndEvent = yaml.MappingEndEvent
 _SequenceStartEvent = yaml.SequenceStartEvent
