@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from guardian_app.paths import asset_path
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.page import Page
-from guardian_app.ui.widgets import EntryButton, ScrollColumn, clear_layout, heading, paragraph
+from guardian_app.ui.widgets import EntryButton, LinkButton, ScrollColumn, clear_layout, heading, paragraph
 
 WELCOME_SECTION = "home-welcome"
 THREAT_GUIDE = "someone-is-threatening-my-child"
@@ -48,14 +48,13 @@ class HomePage(Page):
         self._emergency.setObjectName("emergencyLine")
         column.addWidget(self._emergency)
 
-        self._threat_link = QPushButton()
-        self._threat_link.setProperty("role", "link")
+        # Link buttons wrap: at 200 % text their one line was wider than the page.
+        self._threat_link = LinkButton()
         self._threat_link.setObjectName("threatGuideLink")
         self._threat_link.clicked.connect(lambda: self.context.open("guide", THREAT_GUIDE))
         column.addWidget(self._threat_link)
 
-        self._luring_link = QPushButton()
-        self._luring_link.setProperty("role", "link")
+        self._luring_link = LinkButton()
         self._luring_link.clicked.connect(lambda: self.context.open("luring"))
         column.addWidget(self._luring_link)
 

@@ -138,12 +138,23 @@ class EntryButton(QPushButton):
         layout.addLayout(texts, 1)
         for label in (self._icon, self.title_label, self.description_label):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        # Taller when narrower: at 200 % text the title and description wrap onto more lines.
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
     def set_texts(self, title: str, description: str) -> None:
         self.title_label.setText(title)
         self.description_label.setText(description)
         self.setAccessibleName(title)
         self.setAccessibleDescription(description)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        return layout.totalHeightForWidth(width) if layout is not None else super().heightForWidth(width)
 
     def sizeHint(self) -> QSize:
         layout = self.layout()
@@ -365,6 +376,64 @@ class WrapButton(QPushButton):
         option.text = ""
         painter = QStylePainter(self)
         painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+
+
+class LinkButton(QPushButton):
+    """A flat, link-like button (role ``link``) whose text wraps instead of making the page wider.
+
+    Unlike :class:`WrapButton` it paints nothing of its own: the button keeps no text of its own (``text()``
+    answers the label's), so Qt's painting draws only the focus frame and the label draws the words. That
+    keeps it cheap enough for Home, the first page painted. Its accessible name follows the text unless
+    another name was given.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "link")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._label = QLabel(self)
+        self._label.setWordWrap(True)
+        self._label.setTextFormat(Qt.TextFormat.PlainText)
+        self._label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._label.setObjectName("linkButtonText")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 2)  # where a QPushButton[role="link"] puts its text
+        layout.addWidget(self._label)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        if not self.accessibleName() or self.accessibleName() == self._label.text():
+            self.setAccessibleName(text)
+        self._label.setText(text)
+        self.updateGeometry()
+
+    def text(self) -> str:
+        return self._label.text()
+
+    def text_label(self) -> QLabel:
+        return self._label
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        return layout.totalHeightForWidth(width) if layout is not None else super().heightForWidth(width)
+
+    def sizeHint(self) -> QSize:
+        layout = self.layout()
+        return layout.totalSizeHint() if layout is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        layout = self.layout()
+        if layout is None:
+            return super().minimumSizeHint()
+        margins = layout.contentsMargins()
+        width = self._label.minimumSizeHint().width() + margins.left() + margins.right()
+        return QSize(width, self.heightForWidth(width))
 
 
 def announce(widget: QWidget, message: str) -> None:

@@ -179,6 +179,41 @@ def test_help_page_fits_a_small_window_at_200_percent(main_window: Any, qtbot: A
             assert line.minimumSizeHint().width() <= line.width(), line.text()
 
 
+# Pages not yet fitting 1024 x 700 at 200 % text, as (page id, language): strict, so a fix shows up at once.
+NOT_YET_FITTING: dict[tuple[str, str], str] = {
+    ("talk", "en"): "Talk (English): conversation starters are cut off at 200 % text",
+    ("talk", "fr"): "Talk (French): conversation starter cards are wider than the page at 200 % text",
+    ("session", "en"): "Session (English): the private-notes check box does not wrap at 200 % text",
+    ("session", "fr"): "Session (French): the private-notes check box does not wrap at 200 % text",
+    ("about", "en"): "About (English): a long source address is wider than the page at 200 % text",
+    ("about", "fr"): "About (French): a long source address is wider than the page at 200 % text",
+    ("luring", "fr"): "Luring (French): the stage panel is wider than the page at 200 % text",
+    ("signs", "fr"): "Signs (French): the category list and a check box are wider than the page at 200 % text",
+    ("guide", "fr"): "Guide (French): the Get help now link does not wrap at 200 % text",
+}
+
+
+def test_every_page_is_checked_at_200_percent(main_window: Any) -> None:
+    assert sorted(main_window.available_page_ids()) == sorted(PAGE_IDS)
+
+
+@pytest.mark.parametrize("page_id", PAGE_IDS)
+def test_every_page_reflows_in_a_small_window_at_200_percent(
+        main_window: Any, qtbot: Any, language: str, page_id: str, request: pytest.FixtureRequest) -> None:
+    """WCAG 1.4.10 and 1.4.4: at 200 % text in 1024 x 700 every page, in English and French, scrolls only up
+    and down (no sideways scroll bar on its frame or inside it), no label is cut off, and the window keeps its
+    1024 px (at 200 % the navigation takes about 375 px, so a page gets about 650)."""
+    reason = NOT_YET_FITTING.get((page_id, language))
+    if reason:
+        request.applymarker(pytest.mark.xfail(reason=reason, strict=True))
+    _small_window_at_200_percent(main_window, page_id)
+    problems = clipped_labels(main_window.page(page_id)) + [
+        f"horizontal scroll bar on {name}" for name in sideways_scrolling(main_window, page_id)]
+    assert not problems, f"{page_id} ({language})"
+    assert main_window.width() == 1024, f"{page_id} ({language})"
+    assert main_window.minimumSizeHint().width() <= 1024
+
+
 def test_the_large_number_takes_a_smaller_size_when_it_would_not_fit(main_window: Any, qtbot: Any) -> None:
     main_window.set_text_scale(2.0)
     main_window.show()
