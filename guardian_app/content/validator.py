@@ -337,11 +337,12 @@ class FileValidator:
                 ok = False
         else:
             if len(values) * 2 == len(items):  # else a key was written twice
-                for name in table.required:
-                    # A required field that is present but invalid was reported above, not as missing.
-                    if name not in values:
-                        self.error(node, f"{where}: missing required field '{name}'")
-                        ok = False
+                # A required field that is present but invalid was reported above, not as missing.
+                if not values.keys() >= table.required_set:
+                    for name in table.required:
+                        if name not in values:
+                            self.error(node, f"{where}: missing required field '{name}'")
+                    ok = False
                 if not ok:
                     return None
                 if absent:
@@ -503,6 +504,7 @@ class _Table:
 
     fields: dict[str, _Field]
     required: tuple[str, ...]
+    required_set: frozenset[str]  # the same, to check them all at once
 
 
 # fields tuple's id -> (the tuple itself, kept alive so that its id is never reused; its table)
@@ -515,7 +517,7 @@ def _table(fields: tuple[FieldSpec, ...]) -> _Table:
     if cached is not None and cached[0] is fields:
         return cached[1]
     required = tuple(spec.name for spec in fields if spec.required)
-    table = _Table({spec.name: _field(spec) for spec in fields}, required)
+    table = _Table({spec.name: _field(spec) for spec in fields}, required, frozenset(required))
     _tables[id(fields)] = (fields, table)
     return table
 
