@@ -28,7 +28,7 @@ from guardian_app.ui.context import AppContext
 from guardian_app.ui.help_page import centred, page_style
 from guardian_app.ui.page import Page
 from guardian_app.ui.resource_card import NaturalLabel, ResourceCard
-from guardian_app.ui.widgets import FlowLayout
+from guardian_app.ui.widgets import FlowLayout, LinkButton
 
 DEFAULT_GUIDE_ID = "someone-is-threatening-my-child"
 
@@ -241,9 +241,8 @@ class GuidePage(Page):
         else:
             self._build_guide(guide, locale, body, column)
 
-        help_link = QPushButton(self.tr("Get help now: all services"), body)
+        help_link = LinkButton(self.tr("Get help now: all services"), body)  # wraps at 200 % text (French)
         help_link.setObjectName("getHelpLink")
-        help_link.setProperty("role", "link")
         help_link.setAccessibleName(self.tr("Open Get help now, with every service"))
         help_link.clicked.connect(lambda: self.context.open("help"))
         column.addWidget(help_link, 0, Qt.AlignmentFlag.AlignLeft)

@@ -424,8 +424,14 @@ class LinkButton(QPushButton):
         return layout.totalHeightForWidth(width) if layout is not None else super().heightForWidth(width)
 
     def sizeHint(self) -> QSize:
+        # the text's width on one line: like a link in a paragraph, it wraps only when it must
         layout = self.layout()
-        return layout.totalSizeHint() if layout is not None else super().sizeHint()
+        if layout is None:
+            return super().sizeHint()
+        margins = layout.contentsMargins()
+        width = (self._label.fontMetrics().horizontalAdvance(self._label.text()) + 2
+                 + margins.left() + margins.right())
+        return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
         layout = self.layout()
