@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,7 +28,7 @@ from guardian_app.content.summary import SummaryLabels, grouped_signs, next_step
 from guardian_app.ui import session_actions, theme
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.page import Page
-from guardian_app.ui.widgets import Card, FlowLayout, ScrollColumn, clear_layout, heading, paragraph
+from guardian_app.ui.widgets import Card, FlowLayout, ScrollColumn, WrapCheckBox, clear_layout, heading, paragraph
 
 # A sign's private note shows this many lines of text before it scrolls, at any text size.
 _NOTE_LINES = 3
@@ -119,7 +118,7 @@ class SessionPage(Page):
         self.tools_card.body.addLayout(self.tools_box)
         column.addWidget(self.tools_card)
 
-        self.include_notes = QCheckBox()
+        self.include_notes = WrapCheckBox()  # wraps at 200 % text instead of widening the page
         column.addWidget(self.include_notes)
         self._private_widgets.append(self.include_notes)
 

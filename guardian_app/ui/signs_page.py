@@ -36,7 +36,6 @@ from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
-    QCheckBox,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -62,7 +61,7 @@ from guardian_app.ui.checklist_model import LEVEL_COLUMN, SIGN_COLUMN, Checklist
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.page import Page
 from guardian_app.ui.stage_timeline import StageTimeline
-from guardian_app.ui.widgets import FlowLayout
+from guardian_app.ui.widgets import FlowLayout, WrapCheckBox
 
 THREATENED_GUIDE = "someone-is-threatening-my-child"
 
@@ -365,8 +364,43 @@ class _PanelPart(QFrame):
         return layout.sizeHint() + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
 
-def _card(object_name: str, parent: QWidget | None = None, side: bool = False) -> tuple[QFrame, QVBoxLayout]:
-    frame = _PanelPart(parent) if side else QFrame(parent)
+class _FittedCard(QFrame):
+    """A card under the list that claims the height its wrapped text needs at the width it has.
+
+    The splitter beside it knows nothing of heights for widths: at 200 % text in a small window it gave the
+    sign's explanation fewer lines than it wraps onto, and cut the last ones off.
+    """
+
+    # Whether to claim it: only when the list and the side panel are stacked (large text); beside each other
+    # the card has room to spare and keeps its layout's minimum.
+    claims_height = False
+
+    def set_claims_height(self, claims: bool) -> None:
+        self.claims_height = claims
+        self._claim_height()
+
+    def _claim_height(self) -> None:
+        layout = self.layout()
+        if layout is None or self.width() <= 0:
+            return
+        height = layout.totalHeightForWidth(self.width()) if self.claims_height else 0
+        if height != self.minimumHeight():
+            self.setMinimumHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._claim_height()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # a new text: perhaps more lines
+            self._claim_height()
+        return handled
+
+
+def _card(object_name: str, parent: QWidget | None = None, side: bool = False,
+          fitted: bool = False) -> tuple[QFrame, QVBoxLayout]:
+    frame = _PanelPart(parent) if side else _FittedCard(parent) if fitted else QFrame(parent)
     frame.setObjectName(object_name)
     frame.setProperty("role", "card")
     layout = QVBoxLayout(frame)
@@ -522,8 +556,11 @@ class SignsPage(Page):
         self._category_label = QLabel(category_box)
         self._category_combo = QComboBox(category_box)
         self._category_combo.setObjectName("categoryFilter")
+        # Its width is its longest category's, but it may be narrower: a long French category name at 200 %
+        # text would otherwise widen the page. The open list still shows every name whole.
+        self._category_combo.setMinimumWidth(self._category_combo.fontMetrics().averageCharWidth() * 16)
         self._category_label.setBuddy(self._category_combo)
-        self._only_ticked = QCheckBox(left)
+        self._only_ticked = WrapCheckBox(parent=left)  # wraps at 200 % text (French)
         self._only_ticked.setObjectName("onlyTicked")
         self._reset = QPushButton(left)
         self._reset.setObjectName("resetTicks")
@@ -555,7 +592,8 @@ class SignsPage(Page):
         self._view.expandAll()
         left_layout.addWidget(self._view, 3)
 
-        detail, detail_layout = _card("signDetail", left)
+        detail, detail_layout = _card("signDetail", left, fitted=True)
+        self._detail_card = detail
         self._detail_title = _label("h3")
         self._detail_level = _label()
         self._detail_level.setObjectName("detailLevel")
@@ -948,6 +986,8 @@ class SignsPage(Page):
         self._view.setMinimumHeight(0 if wide else line * 14)
         self._right_scroll.setMinimumHeight(0 if wide else line * 16)
         self._right_scroll.setMinimumWidth(char * 30 if wide else 0)
+        if isinstance(self._detail_card, _FittedCard):
+            self._detail_card.set_claims_height(not wide)
         self._place_banner(beside=wide)
         # beside the list the banner is as narrow as the next steps: its buttons go above its words
         banner_wide = not wide and self.width() >= char * 90

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QBoxLayout,
+    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -440,6 +441,74 @@ class LinkButton(QPushButton):
         margins = layout.contentsMargins()
         width = self._label.minimumSizeHint().width() + margins.left() + margins.right()
         return QSize(width, self.heightForWidth(width))
+
+
+class WrapCheckBox(QCheckBox):
+    """A check box whose text wraps onto more lines when the page is narrower than its one line.
+
+    Its text, mnemonic, accessible name and one-line size stay the check box's own; while the line fits it
+    paints exactly as a plain :class:`QCheckBox`, and only when it does not fit is the text drawn wrapped.
+    """
+
+    _TEXT_FLAGS = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    _WRAP_FLAGS = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextShowMnemonic
+    # At least this many average characters stay beside the box before the page scrolls.
+    MIN_CHARS = 12
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _shown_text(self) -> str:
+        return self.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+    def _extra(self) -> QSize:
+        """The size of everything but the text (box, spacing, padding, border) on one line."""
+        hint = super().sizeHint()
+        metrics = self.fontMetrics()
+        return QSize(hint.width() - metrics.horizontalAdvance(self._shown_text()),
+                     max(0, hint.height() - metrics.height()))
+
+    def _text_height(self, width: int) -> int:
+        bounds = QRect(0, 0, max(1, width), 100_000)
+        return self.fontMetrics().boundingRect(bounds, self._WRAP_FLAGS, self.text()).height()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        one_line = super().sizeHint()
+        if width >= one_line.width():
+            return one_line.height()
+        extra = self._extra()
+        return max(one_line.height(), self._text_height(width - extra.width()) + extra.height())
+
+    def minimumSizeHint(self) -> QSize:
+        # The height of one line: layouts ask heightForWidth() for the height at the width they give, and a
+        # taller minimum would make the whole page taller at every width.
+        one_line = super().sizeHint()
+        width = min(one_line.width(), self._extra().width() + self.fontMetrics().averageCharWidth() * self.MIN_CHARS)
+        return QSize(width, one_line.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.width() >= super().sizeHint().width():
+            super().paintEvent(event)  # one line: exactly a plain check box
+            return
+        # Imported here: only pages with such a check box need QStyle's ~20 enums.
+        from PySide6.QtWidgets import QStyle, QStyleOptionButton, QStylePainter
+
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        text = option.text
+        option.text = ""
+        painter = QStylePainter(self)
+        painter.drawControl(QStyle.ControlElement.CE_CheckBox, option)
+        option.text = text
+        contents = self.style().subElementRect(QStyle.SubElement.SE_CheckBoxContents, option, self)
+        painter.drawItemText(contents, int(self._TEXT_FLAGS | self._WRAP_FLAGS), self.palette(), self.isEnabled(),
+                             text, QPalette.ColorRole.WindowText)
 
 
 def announce(widget: QWidget, message: str) -> None:

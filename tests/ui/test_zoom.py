@@ -183,12 +183,9 @@ def test_help_page_fits_a_small_window_at_200_percent(main_window: Any, qtbot: A
 NOT_YET_FITTING: dict[tuple[str, str], str] = {
     ("talk", "en"): "Talk (English): conversation starters are cut off at 200 % text",
     ("talk", "fr"): "Talk (French): conversation starter cards are wider than the page at 200 % text",
-    ("session", "en"): "Session (English): the private-notes check box does not wrap at 200 % text",
-    ("session", "fr"): "Session (French): the private-notes check box does not wrap at 200 % text",
     ("about", "en"): "About (English): a long source address is wider than the page at 200 % text",
     ("about", "fr"): "About (French): a long source address is wider than the page at 200 % text",
     ("luring", "fr"): "Luring (French): the stage panel is wider than the page at 200 % text",
-    ("signs", "fr"): "Signs (French): the category list and a check box are wider than the page at 200 % text",
 }
 
 
@@ -292,3 +289,26 @@ def test_scale_is_bounded_and_presentation_mode_never_shrinks_text(main_window: 
     for _ in range(10):
         main_window.zoom_out()
     assert main_window.text_scale == 1.0
+
+
+def test_link_buttons_and_check_boxes_wrap_instead_of_widening(qtbot: Any) -> None:
+    """The shared reflow helpers keep their text, name and one-line size, and only grow taller when narrow."""
+    from guardian_app.ui.widgets import LinkButton, WrapCheckBox
+
+    link = LinkButton("Someone is threatening my child: what to do, step by step")
+    box = WrapCheckBox("&Include my private notes in the summary")
+    for widget in (link, box):
+        qtbot.addWidget(widget)
+        widget.show()
+    assert link.text() == "Someone is threatening my child: what to do, step by step"
+    assert link.accessibleName() == link.text()
+    link.setAccessibleName("Open the guide")
+    link.setText("Another text")  # a name given on purpose stays
+    assert link.accessibleName() == "Open the guide"
+    assert box.text() == "&Include my private notes in the summary"
+    for widget in (link, box):
+        one_line = widget.sizeHint()
+        assert widget.heightForWidth(one_line.width()) == one_line.height()
+        narrow = one_line.width() // 3
+        assert widget.minimumSizeHint().width() <= narrow + widget.fontMetrics().averageCharWidth() * 12
+        assert widget.heightForWidth(narrow) > one_line.height()
