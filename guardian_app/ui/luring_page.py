@@ -28,7 +28,7 @@ from guardian_app.content.model import Section, Sign, Stage
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.page import Page
 from guardian_app.ui.stage_timeline import StageTimeline
-from guardian_app.ui.widgets import WrapButton, fit_direction
+from guardian_app.ui.widgets import WrapButton, fit_direction, fit_row
 
 
 def _label(role: str = "", rich: bool = False, parent: QWidget | None = None) -> QLabel:
@@ -110,6 +110,10 @@ class LuringPage(Page):
         self._detail.setProperty("role", "card")
         detail = QVBoxLayout(self._detail)
         detail.setContentsMargins(28, 22, 28, 22)
+        # what the page and the card take from the width, left and right of Previous and Next
+        page_margins, card_margins = layout.contentsMargins(), detail.contentsMargins()
+        self._card_margins_x = (page_margins.left() + page_margins.right()
+                                + card_margins.left() + card_margins.right())
         detail.setSpacing(10)
         self._stage_number = _label("muted")
         self._stage_title = _label("h2")
@@ -129,7 +133,7 @@ class LuringPage(Page):
                        self._signs_title, self._signs_hint):
             detail.addWidget(widget)
         detail.addLayout(self._signs_box)
-        steps = QHBoxLayout()
+        steps = self._steps = QHBoxLayout()
         self._previous = QPushButton(self._detail)
         self._previous.setObjectName("previousStage")
         self._previous.clicked.connect(lambda: self._step(-1))
@@ -170,6 +174,14 @@ class LuringPage(Page):
         wide = self.width() >= char * 110
         fit_direction(self._row, wide)
         self._timeline.setMaximumWidth(char * 55 if wide else 16_777_215)
+        # Under the timeline the stage card takes the page's width; Previous and Next stack when they do not
+        # fit side by side (French at 200 % text).
+        if wide:
+            fit_direction(self._steps, True)
+        else:
+            room = (self._scroll.width() - self._scroll.verticalScrollBar().sizeHint().width()
+                    - self._card_margins_x)
+            fit_row(self._steps, room)
 
     # --- Page API ------------------------------------------------------------------------------------------
 

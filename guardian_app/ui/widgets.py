@@ -524,3 +524,21 @@ def fit_direction(layout: QBoxLayout, wide: bool) -> None:
     direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
     if layout.direction() != direction:
         layout.setDirection(direction)
+
+
+def fit_row(layout: QBoxLayout, width: int) -> None:
+    """A row of buttons side by side while their whole texts fit ``width``, else one under the other.
+
+    ``width`` is the room the row's parent gives it: a row must not decide from its own width, which its
+    side-by-side minimum would keep too large to ever stack.
+    """
+    widgets = []
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        widget = item.widget() if item is not None else None
+        if widget is not None and not widget.isHidden():
+            widgets.append(widget)
+    margins = layout.contentsMargins()
+    needed = (sum(widget.sizeHint().width() for widget in widgets) + margins.left() + margins.right()
+              + max(0, layout.spacing()) * max(0, len(widgets) - 1))
+    fit_direction(layout, width >= needed)

@@ -185,7 +185,6 @@ NOT_YET_FITTING: dict[tuple[str, str], str] = {
     ("talk", "fr"): "Talk (French): conversation starter cards are wider than the page at 200 % text",
     ("about", "en"): "About (English): a long source address is wider than the page at 200 % text",
     ("about", "fr"): "About (French): a long source address is wider than the page at 200 % text",
-    ("luring", "fr"): "Luring (French): the stage panel is wider than the page at 200 % text",
 }
 
 
