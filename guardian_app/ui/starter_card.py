@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePol
 
 from guardian_app.content.model import Starter
 from guardian_app.ui import theme
+from guardian_app.ui.widgets import FlowLayout
 
 
 class StarterCard(QFrame):
@@ -34,7 +35,9 @@ class StarterCard(QFrame):
         self.starter = starter
         self.setObjectName("starterCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # Not "Maximum" high: that capped the card at its one-width size hint, and at 200 % text the wrapped
+        # opener needs more lines than that (the page's stretch keeps cards from growing taller than needed).
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         # Everything the search box looks through, folded once so that typing stays instant.
         self.search_text = " ".join(
             (starter.opener, *starter.follow_ups, starter.listen_for, starter.avoid, starter.timing,
@@ -64,10 +67,13 @@ class StarterCard(QFrame):
 
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addWidget(self.plan_button)
-        buttons.addWidget(self.copy_button)
+        # Plan and Copy wrap onto a second row when the card is narrow (French at 200 % text), More stays right.
+        actions = FlowLayout(spacing=6)  # the gap the row had (the style's layout spacing)
+        actions.addWidget(self.plan_button)
+        actions.addWidget(self.copy_button)
+        buttons.addLayout(actions)
         buttons.addStretch(1)
-        buttons.addWidget(self.more_button)
+        buttons.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.details_label: QLabel | None = None
         self._layout = QVBoxLayout(self)

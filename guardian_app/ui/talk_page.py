@@ -107,17 +107,12 @@ class TalkPage(Page):
             # sized to a short text, not the longest item, so the filters fit at large text sizes
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(8)
-        filters = QGridLayout()
+        for label in (self.age_label, self.situation_label, self.search_label):
+            label.setWordWrap(True)  # three names on one row were wider than the page at 200 % text (French)
+        filters = self._filters = QGridLayout()
         filters.setHorizontalSpacing(12)
-        filters.addWidget(self.age_label, 0, 0)
-        filters.addWidget(self.situation_label, 0, 1)
-        filters.addWidget(self.search_label, 0, 2)
-        filters.addWidget(self.age_combo, 1, 0)
-        filters.addWidget(self.situation_combo, 1, 1)
-        filters.addWidget(self.search_edit, 1, 2)
-        filters.setColumnStretch(0, 2)
-        filters.setColumnStretch(1, 3)
-        filters.setColumnStretch(2, 3)
+        self._filters_wide: bool | None = None
+        self._place_filters(wide=True)
 
         # --- left: the cards ---------------------------------------------------------------------------
         self.cards_layout = QVBoxLayout()
@@ -214,6 +209,7 @@ class TalkPage(Page):
         body.setObjectName("talkBody")
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(24, 20, 24, 24)
+        self._body_margins = body_layout.contentsMargins()
         body_layout.setSpacing(12)
         body_layout.addWidget(self.title_label)
         body_layout.addWidget(self.intro_label)
@@ -519,6 +515,38 @@ class TalkPage(Page):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         fit_direction(self._columns, self.width() >= max(1, self.fontMetrics().averageCharWidth()) * 110)
+        self._fit_filters()
+
+    def _filter_pairs(self) -> tuple[tuple[QWidget, QWidget], ...]:
+        return ((self.age_label, self.age_combo), (self.situation_label, self.situation_combo),
+                (self.search_label, self.search_edit))
+
+    def _fit_filters(self) -> None:
+        """The three filters side by side while they fit the page, else one under the other (200 % text)."""
+        pairs = self._filter_pairs()
+        margins = self._body_margins
+        needed = (sum(max(label.minimumSizeHint().width(), field.minimumSizeHint().width())
+                      for label, field in pairs)
+                  + self._filters.horizontalSpacing() * (len(pairs) - 1) + margins.left() + margins.right()
+                  + self.scroll_area.verticalScrollBar().sizeHint().width())
+        self._place_filters(wide=self.width() >= needed)
+
+    def _place_filters(self, *, wide: bool) -> None:
+        if wide == self._filters_wide:
+            return
+        self._filters_wide = wide
+        grid = self._filters
+        for index, (label, field) in enumerate(self._filter_pairs()):
+            grid.removeWidget(label)
+            grid.removeWidget(field)
+            if wide:  # names on the first row, the fields under them
+                grid.addWidget(label, 0, index)
+                grid.addWidget(field, 1, index)
+            else:
+                grid.addWidget(label, 2 * index, 0)
+                grid.addWidget(field, 2 * index + 1, 0)
+        for column, stretch in enumerate((2, 3, 3)):
+            grid.setColumnStretch(column, stretch if wide or column == 0 else 0)
 
     def _on_card_copied(self, starter_id: str) -> None:
         self._show_status(self.tr("Copied. You can paste the question in a note or a message."))

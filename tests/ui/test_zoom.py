@@ -181,8 +181,6 @@ def test_help_page_fits_a_small_window_at_200_percent(main_window: Any, qtbot: A
 
 # Pages not yet fitting 1024 x 700 at 200 % text, as (page id, language): strict, so a fix shows up at once.
 NOT_YET_FITTING: dict[tuple[str, str], str] = {
-    ("talk", "en"): "Talk (English): conversation starters are cut off at 200 % text",
-    ("talk", "fr"): "Talk (French): conversation starter cards are wider than the page at 200 % text",
     ("about", "en"): "About (English): a long source address is wider than the page at 200 % text",
     ("about", "fr"): "About (French): a long source address is wider than the page at 200 % text",
 }
