@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from guardian_app import __version__
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.page import Page
+from guardian_app.ui.resource_card import breakable_address
 from guardian_app.ui.widgets import Card, ScrollColumn, clear_layout, heading, paragraph
 
 SECTION_IDS = ("about-what", "about-not", "about-credit", "about-privacy", "about-quick-exit")
@@ -84,8 +85,9 @@ class AboutPage(Page):
             card = Card()
             card.setObjectName(f"source-{resource.id}")
             card.body.addWidget(heading(resource.name, 3))
+            # Addresses may wrap after dots and slashes: a long one was wider than the page at 200 % text.
             links = "<br>".join(
-                f'<a href="{html.escape(url, quote=True)}">{html.escape(url)}</a>'
+                f'<a href="{html.escape(url, quote=True)}">{breakable_address(html.escape(url))}</a>'
                 for url in resource.source_urls)
             card.body.addWidget(paragraph(links, rich=True))
             checked = QDate(resource.verified_on.year, resource.verified_on.month, resource.verified_on.day)
