@@ -101,7 +101,9 @@ def _read_file_into(layer: Layer, path: Path, origin: str, language: str | None)
         for key, (line, column) in checker.key_positions.items():
             layer.key_positions.setdefault((origin, language, key), (shown, line, column))
     for item in checker.items:
-        items = target.setdefault(item.kind, {})
+        items = target.get(item.kind)
+        if items is None:
+            items = target[item.kind] = {}
         first = items.get(item.id)
         if first is not None:
             layer.issues.append(ContentIssue(
@@ -227,13 +229,13 @@ def _join_facts(kind: str, facts: dict[str, RawItem], texts: dict[str, RawItem],
 
 def _check_references(merged: dict[str, dict[str, RawItem]], issues: list[ContentIssue]) -> None:
     """Leave out every item that points at an id that does not exist (or was itself left out)."""
+    no_items: dict[str, RawItem] = {}  # one empty default, not one per reference
     for kind in _REFERENCE_ORDER:
-        items = merged.get(kind, {})
-        for item_id in list(items):
-            item = items[item_id]
+        items = merged.get(kind, no_items)
+        for item_id, item in list(items.items()):
             broken = False
             for ref in item.refs:
-                targets = merged.get(ref.target, {})
+                targets = merged.get(ref.target, no_items)
                 if ref.value not in targets:
                     target_spec = LANGUAGE_KIND_BY_KEY.get(ref.target)
                     noun = target_spec.noun if target_spec else ref.target
@@ -245,23 +247,33 @@ def _check_references(merged: dict[str, dict[str, RawItem]], issues: list[Conten
                 del items[item_id]
 
 
-def _build(kind: str, item: RawItem) -> object:
-    # The validator gives lists as tuples already, so most items are built straight from their values.
-    values = item.values
+def _build(kind: str, items: Iterable[RawItem]) -> tuple[object, ...]:
+    """The model objects of one kind, in order.
+
+    The validator gives lists as tuples already, so most items are built straight from their values.
+    """
+    cls = _MODEL_CLASSES[kind]
     if kind == "guides":
-        values = {**values, "steps": tuple(
-            model.GuideStep(**step)
-            for step in values["steps"]  # type: ignore[attr-defined]
-        )}
-    elif kind == "resources":
-        values = dict(values)
-        phone = values.get("phone")
-        if isinstance(phone, dict):
-            values["phone"] = model.Phone(**phone)
-        text = values.get("text")
-        if isinstance(text, dict):
-            values["text"] = model.TextLine(**{"display": text["number"], **text})
-    return _MODEL_CLASSES[kind](**values)
+        return tuple([_build_guide(cls, item.values) for item in items])
+    if kind == "resources":
+        return tuple([_build_resource(cls, item.values) for item in items])
+    return tuple([cls(**item.values) for item in items])
+
+
+def _build_guide(cls: Any, values: dict[str, object]) -> object:
+    steps = tuple(model.GuideStep(**step) for step in values["steps"])  # type: ignore[attr-defined]
+    return cls(**{**values, "steps": steps})
+
+
+def _build_resource(cls: Any, values: dict[str, object]) -> object:
+    values = dict(values)
+    phone = values.get("phone")
+    if isinstance(phone, dict):
+        values["phone"] = model.Phone(**phone)
+    text = values.get("text")
+    if isinstance(text, dict):
+        values["text"] = model.TextLine(**{"display": text["number"], **text})
+    return cls(**values)
 
 
 def assemble(layer: Layer, language: str, strict: bool = False) -> tuple[Content, list[ContentIssue]]:
@@ -275,7 +287,7 @@ def assemble(layer: Layer, language: str, strict: bool = False) -> tuple[Content
         merged[kind] = _join_facts(kind, layer.neutral.get(kind, {}), merged.get(kind, {}), english_dir,
                                    layer.rejected, issues)
     _check_references(merged, issues)
-    built = {kind: tuple(_build(kind, item) for item in items.values()) for kind, items in merged.items()}
+    built = {kind: _build(kind, items.values()) for kind, items in merged.items()}
     return Content(language, **built), issues  # type: ignore[arg-type]
 
 

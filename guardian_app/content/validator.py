@@ -24,7 +24,6 @@ from guardian_app.content.yaml_reader import (
     SEQ,
     STR_TAG,
     TIMESTAMP_TAG,
-    Mark,
     Node,
     position,
 )
@@ -52,35 +51,39 @@ _TAG_WORDS = {
 class Ref(NamedTuple):
     """A reference from one item to another, kept with where it was written.
 
-    There is one per id written, so it is a tuple made in C (see ``_new_ref``) that keeps only what it is
-    given; its place in words, line and column are worked out when asked, for a reference found broken.
+    There is one per id written, kept until every file is read, so it is a tuple made in C (see ``_new_ref``)
+    that keeps only what it is given: libyaml's 0-based line and column (int objects the mark already holds)
+    rather than the mark, and its place in words is worked out when asked, for a reference found broken.
     """
 
     target: str  # kind key, e.g. "stages"
     value: str
-    field: str  # where the id, or the list holding it, is written, e.g. "signs[3].stages"
-    place: int  # the id's place in that list, or -1 for an id on its own
-    mark: Mark
+    within: str  # where the field holding the id is, e.g. "signs[3]" (shared by the item's references)
+    field: str  # that field's name, e.g. "stages", or '' when ``within`` names the field itself
+    place: int  # the id's place in the field's list, or -1 for an id on its own
+    mark_line: int  # 0-based
+    mark_column: int
 
     @property
     def where(self) -> str:
         """E.g. "signs[3].stages[0]"."""
-        return self.field if self.place < 0 else f"{self.field}[{self.place}]"
+        where = f"{self.within}.{self.field}" if self.field else self.within
+        return where if self.place < 0 else f"{where}[{self.place}]"
 
     @property
     def line(self) -> int:
-        return self.mark.line + 1
+        return self.mark_line + 1
 
     @property
     def column(self) -> int:
-        return self.mark.column + 1
+        return self.mark_column + 1
 
 
 # Makes a Ref from one tuple of its fields in C, without the named tuple's Python-level ``__new__``.
 _new_ref = tuple.__new__
 
 
-@dataclass
+@dataclass(slots=True)
 class RawItem:
     """One valid item as read from one file, before languages, packs and references are merged."""
 
@@ -275,6 +278,9 @@ class FileValidator:
                 values[name] = _INVALID
                 ok = False
                 continue
+            # The values are stored under the spec's own name, not the key's text: an item's values live
+            # until every file is read, and the name is then one string for all of them.
+            name = field_info.name
             tag = value_node[0]
             check = field_info.check
             if tag == STR_TAG:
@@ -287,8 +293,9 @@ class FileValidator:
                         choices = field_info.choices
                         if (text in good_ids or _ID_RE.match(text)) if choices is None else text in choices:
                             if field_info.ref is not None:
-                                refs.append(_new_ref(Ref, (field_info.ref, text, f"{where}.{name}", -1,
-                                                           value_node[2])))
+                                mark = value_node[2]
+                                refs.append(_new_ref(Ref, (field_info.ref, text, where, name, -1,
+                                                           mark.line, mark.column)))
                             values[name] = text
                             continue
                     elif check == _PATTERN_TEXT and field_info.regex.match(text):  # type: ignore[union-attr]
@@ -313,7 +320,6 @@ class FileValidator:
                     choices = field_info.element_choices
                     known = good_ids if choices is None else choices
                     target = field_info.ref
-                    list_where = f"{where}.{name}"
                     refs_before_list = len(refs)
                     ids: list[str] = []
                     for index, child in enumerate(children):
@@ -322,7 +328,9 @@ class FileValidator:
                             del refs[refs_before_list:]
                             break
                         if target is not None:
-                            refs.append(_new_ref(Ref, (target, text, list_where, index, child[2])))
+                            mark = child[2]
+                            refs.append(_new_ref(Ref, (target, text, where, name, index, mark.line,
+                                                       mark.column)))
                         ids.append(text)
                     else:
                         values[name] = tuple(ids)
@@ -426,7 +434,8 @@ class FileValidator:
                         continue
                 elif is_id and (text in good_ids if choices is None else text in choices):
                     if ref is not None:
-                        refs.append(_new_ref(Ref, (ref, text, where, index, child[2])))
+                        mark = child[2]
+                        refs.append(_new_ref(Ref, (ref, text, where, "", index, mark.line, mark.column)))
                     result.append(text)
                     continue
             value = self._validate_value(element, child, f"{where}[{index}]", refs)
@@ -458,7 +467,8 @@ class FileValidator:
         else:
             self._good_ids.add(text)
         if spec.ref:
-            refs.append(Ref(spec.ref, text, where, -1, node[2]))
+            mark = node[2]
+            refs.append(Ref(spec.ref, text, where, "", -1, mark.line, mark.column))
         return text
 
     def _validate_date(self, node: Node, where: str) -> object:
@@ -482,6 +492,7 @@ class _Field:
     """A field's spec with what checking it needs, worked out once (see :func:`_table`)."""
 
     spec: FieldSpec
+    name: str
     regex: re.Pattern[str] | None
     check: int  # which check ``_validate_object`` writes out for the common case (``_TEXT``, ``_ID``...)
     min_items: int
@@ -535,6 +546,7 @@ def _field(spec: FieldSpec) -> _Field:
         check = _CHECKS.get(spec.type, _OTHER)
     return _Field(
         spec=spec,
+        name=spec.name,
         regex=regex,
         check=check,
         min_items=spec.min_items,
