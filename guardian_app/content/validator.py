@@ -1,9 +1,13 @@
-"""Check one parsed content file against the spec tables and turn its items into plain values.
+"""Check one content file against the spec tables and turn its items into plain values.
 
 Every problem becomes a :class:`ContentIssue` at the exact line and column of the offending value; an item
 with any problem is left out (the rest of the file is still used). References between items (a sign's stages,
 a resource's group...) are only *collected* here, as :class:`Ref`; the loader resolves them once every file is
 read.
+
+The items of top-level lists are checked while the reader parses the file (:meth:`FileValidator.take_list`),
+the rest of the tree once it is parsed (:meth:`FileValidator.validate_root`); the issues come out in the same
+order either way.
 """
 
 from __future__ import annotations
@@ -119,9 +123,11 @@ def _pairs(node: Node) -> Iterator[tuple[Node, Node]]:
 class FileValidator:
     """Validates the items of one file; collects issues and valid :class:`RawItem` objects.
 
-    Nodes are the reader's tuples ``(tag, value, mark)`` (see :data:`yaml_reader.Node`); the checks that run
-    for nearly every value (text written as text, an id already seen in this file) are written inline, and
-    anything unusual goes the long way through :meth:`_validate_value`, which also words every problem.
+    Nodes are the reader's tuples ``(tag, value, mark)`` (see :data:`yaml_reader.Node`). A large pack has
+    hundreds of thousands of values, so the checks that run for nearly every one (text written as text, an
+    id already seen in this file or one of fixed choices, lists of those) are written out inline in
+    :meth:`_validate_object`; anything unusual goes the long way through :meth:`_validate_value`, which also
+    words every problem.
     """
 
     def __init__(self, shown_path: str, origin: str, kinds: Mapping[str, KindSpec], file_role: str) -> None:
