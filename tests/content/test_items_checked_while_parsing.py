@@ -135,3 +135,29 @@ def test_reader_hands_over_top_level_items_in_order_and_keeps_the_rest() -> None
     whole, _ = parse_yaml_text(text, "t.yaml")
     assert whole is not None and _texts(whole)[0] == ("stages", [[("id", "a")], ["b", "c"], "d"])
     assert whole[1][0][0] == STR_TAG and position(whole[1][0]) == (1, 1)
+
+
+def test_broken_references_are_told_where_each_id_is_written(tree: Path) -> None:
+    # References keep only their place and position while every file is read; the words come when one breaks:
+    # an id on its own, an id in an item's list, an id in a list inside a list of objects.
+    (tree / "en" / "zz.yaml").write_text(
+        "signs:\n"
+        "  - id: sign-a\n    category: secrets\n    label: A\n    why: B\n    stages: [secrecy, groming]\n"
+        "    level: concern\n"
+        "  - id: sign-b\n    category: secrecy\n    label: A\n    why: B\n    stages: [secrecy]\n"
+        "    level: concern\n    help_groups: [report, reprot]\n"
+        "guides:\n"
+        "  - id: guide-a\n    title: T\n    intro: I\n    steps:\n"
+        "      - id: one\n        title: One\n        detail: D\n        help_groups: [report, nowhere]\n",
+        encoding="utf-8")
+
+    result = load_content("en", base_dir=tree)
+
+    assert [str(issue) for issue in result.issues] == [
+        "content/en/zz.yaml:23:31: guides[0].steps[0].help_groups[1]: unknown resource group 'nowhere'",
+        "content/en/zz.yaml:3:15: signs[0].category: unknown category 'secrets'",
+        "content/en/zz.yaml:6:23: signs[0].stages[1]: unknown stage 'groming'",
+        "content/en/zz.yaml:14:27: signs[1].help_groups[1]: unknown resource group 'reprot' (did you mean 'report'?)",
+    ]
+    assert [sign.id for sign in result.content.signs] == ["hides-screen"]
+    assert [guide.id for guide in result.content.guides] == ["if-your-child-tells-you"]
