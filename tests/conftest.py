@@ -89,11 +89,14 @@ def _english_after_each_test() -> Iterator[None]:
 
     if "PySide6.QtCore" not in sys.modules:
         return
-    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+    from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 
     app = QCoreApplication.instance()
     if app is not None:
         for translator in app.findChildren(QTranslator):
             app.removeTranslator(translator)
             translator.deleteLater()
+        # pytest-qt closes this test's windows with deleteLater(), which no later processEvents() carries out:
+        # delete them now, so no half-closed window of this test answers a later test's language change.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Canada))
