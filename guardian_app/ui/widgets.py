@@ -225,7 +225,35 @@ def _delete_layout_items(addresses: list[int]) -> None:
     addresses.clear()
 
 
-class FlowLayout(QLayout):
+class WrappingLayout(QLayout):
+    """Base of the layouts whose items wrap onto more rows: a subclass says where its items go
+    (:meth:`_arrange`), and both the height a width needs and the placing itself come from that one method,
+    so they never disagree."""
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        """Place the items in ``rect`` (if ``move``); returns the height they need at its width."""
+        raise NotImplementedError
+
+    def _one_row_size(self, items: list[QLayoutItem], spacing: int) -> QSize:
+        """The size of ``items`` side by side on one row, ``spacing`` apart, with the margins."""
+        visible = [item for item in items if not item.isEmpty()]
+        width = sum(item.sizeHint().width() for item in visible) + spacing * max(0, len(visible) - 1)
+        height = max((item.sizeHint().height() for item in visible), default=0)
+        margins = self.contentsMargins()
+        return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
+
+
+class FlowLayout(WrappingLayout):
     """Lays widgets out in rows like words in a paragraph: a row that is full wraps onto the next one.
 
     Rows of buttons and filters use it so that at 200 % text they wrap instead of widening the page.
@@ -262,22 +290,8 @@ class FlowLayout(QLayout):
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation(0)
 
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
-
     def sizeHint(self) -> QSize:
-        visible = [item for item in self._items if not item.isEmpty()]
-        width = sum(item.sizeHint().width() for item in visible) + self._spacing * max(0, len(visible) - 1)
-        height = max((item.sizeHint().height() for item in visible), default=0)
-        margins = self.contentsMargins()
-        return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
+        return self._one_row_size(self._items, self._spacing)
 
     def minimumSize(self) -> QSize:
         size = QSize()
@@ -318,32 +332,23 @@ class FlowLayout(QLayout):
         return y + row_height - rect.y() + margins.bottom()
 
 
-class WrapButton(QPushButton):
-    """A push button whose text wraps onto more lines instead of making the page wider.
+class _LabelledButton(QPushButton):
+    """A push button whose words are drawn by a word-wrapped label inside it, so they wrap instead of making
+    the page wider; the button is as tall as the wrapped words need at the width it is given."""
 
-    ``text()`` and the accessible name stay the button's own; only the drawing of the text is handed to a
-    word-wrapped label inside it.
-    """
-
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, label_name: str, margins: tuple[int, int, int, int], parent: QWidget | None) -> None:
         super().__init__(parent)
         self._label = QLabel(self)
         self._label.setWordWrap(True)
         self._label.setTextFormat(Qt.TextFormat.PlainText)
         self._label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self._label.setObjectName("wrapButtonText")
+        self._label.setObjectName(label_name)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 6, 12, 6)
+        layout.setContentsMargins(*margins)
         layout.addWidget(self._label)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self.setText(text)
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self._label.setText(text)
-        self.updateGeometry()
 
     def text_label(self) -> QLabel:
         return self._label
@@ -355,10 +360,6 @@ class WrapButton(QPushButton):
         layout = self.layout()
         return layout.totalHeightForWidth(width) if layout is not None else super().heightForWidth(width)
 
-    def sizeHint(self) -> QSize:
-        layout = self.layout()
-        return layout.totalSizeHint() if layout is not None else super().sizeHint()
-
     def minimumSizeHint(self) -> QSize:
         layout = self.layout()
         if layout is None:
@@ -366,6 +367,27 @@ class WrapButton(QPushButton):
         margins = layout.contentsMargins()
         width = self._label.minimumSizeHint().width() + margins.left() + margins.right()
         return QSize(width, self.heightForWidth(width))
+
+
+class WrapButton(_LabelledButton):
+    """A push button whose text wraps onto more lines instead of making the page wider.
+
+    ``text()`` and the accessible name stay the button's own; only the drawing of the text is handed to a
+    word-wrapped label inside it.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__("wrapButtonText", (12, 6, 12, 6), parent)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._label.setText(text)
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        layout = self.layout()
+        return layout.totalSizeHint() if layout is not None else super().sizeHint()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         # the frame and background only: the label draws the (wrapped) text
@@ -379,7 +401,7 @@ class WrapButton(QPushButton):
         painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
 
 
-class LinkButton(QPushButton):
+class LinkButton(_LabelledButton):
     """A flat, link-like button (role ``link``) whose text wraps instead of making the page wider.
 
     Unlike :class:`WrapButton` it paints nothing of its own: the button keeps no text of its own (``text()``
@@ -389,20 +411,9 @@ class LinkButton(QPushButton):
     """
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("linkButtonText", (0, 2, 0, 2), parent)  # where a QPushButton[role="link"] puts its text
         self.setProperty("role", "link")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self._label = QLabel(self)
-        self._label.setWordWrap(True)
-        self._label.setTextFormat(Qt.TextFormat.PlainText)
-        self._label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self._label.setObjectName("linkButtonText")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 2, 0, 2)  # where a QPushButton[role="link"] puts its text
-        layout.addWidget(self._label)
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
         self.setText(text)
 
     def setText(self, text: str) -> None:
@@ -414,16 +425,6 @@ class LinkButton(QPushButton):
     def text(self) -> str:
         return self._label.text()
 
-    def text_label(self) -> QLabel:
-        return self._label
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        layout = self.layout()
-        return layout.totalHeightForWidth(width) if layout is not None else super().heightForWidth(width)
-
     def sizeHint(self) -> QSize:
         # the text's width on one line: like a link in a paragraph, it wraps only when it must
         layout = self.layout()
@@ -432,14 +433,6 @@ class LinkButton(QPushButton):
         margins = layout.contentsMargins()
         width = (self._label.fontMetrics().horizontalAdvance(self._label.text()) + 2
                  + margins.left() + margins.right())
-        return QSize(width, self.heightForWidth(width))
-
-    def minimumSizeHint(self) -> QSize:
-        layout = self.layout()
-        if layout is None:
-            return super().minimumSizeHint()
-        margins = layout.contentsMargins()
-        width = self._label.minimumSizeHint().width() + margins.left() + margins.right()
         return QSize(width, self.heightForWidth(width))
 
 
