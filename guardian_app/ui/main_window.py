@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QLayoutItem,
     QListWidget,
     QListWidgetItem,
@@ -62,7 +61,7 @@ from guardian_app.ui import quick_exit, theme
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.page import Page
 from guardian_app.ui.registry import PAGES, PageSpec, page_spec
-from guardian_app.ui.widgets import announce, qt_palette
+from guardian_app.ui.widgets import WrappingLayout, announce, qt_palette
 
 if TYPE_CHECKING:
     from guardian_app.ui.search_panel import SearchPanel
@@ -131,7 +130,7 @@ class _NavigationList(QListWidget):
         return super().viewportEvent(event)
 
 
-class _HeaderLayout(QLayout):
+class _HeaderLayout(WrappingLayout):
     """The header: the name on the left, the buttons on the right, in one row while everything fits.
 
     When it does not (large text, a narrow window, a longer language), the buttons wrap instead of making the
@@ -187,21 +186,8 @@ class _HeaderLayout(QLayout):
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation.Horizontal
 
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
-
     def sizeHint(self) -> QSize:
-        visible = [item for item in self._items() if not item.isEmpty()]
-        width = sum(item.sizeHint().width() for item in visible) + self._spacing * max(0, len(visible) - 1)
-        height = max((item.sizeHint().height() for item in visible), default=0)
-        return self._with_margins(width, height)
+        return self._one_row_size(self._items(), self._spacing)
 
     def minimumSize(self) -> QSize:
         start = [item.minimumSize() for item in self._start if not item.isEmpty()]
@@ -216,7 +202,6 @@ class _HeaderLayout(QLayout):
         return QSize(width + margins.left() + margins.right(), height + margins.top() + margins.bottom())
 
     def _arrange(self, rect: QRect, *, move: bool) -> int:
-        """Place the items in ``rect`` (if ``move``); returns the height they need at its width."""
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         start = [(item, item.sizeHint()) for item in self._start if not item.isEmpty()]

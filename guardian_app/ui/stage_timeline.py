@@ -20,11 +20,12 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QAbstractButton, QBoxLayout, QLayout, QLayoutItem, QSizePolicy, QWidget
+from PySide6.QtWidgets import QAbstractButton, QBoxLayout, QLayoutItem, QSizePolicy, QWidget
 
 from guardian_app.content.model import Stage
 from guardian_app.paths import asset_path
 from guardian_app.ui import theme
+from guardian_app.ui.widgets import WrappingLayout
 
 # Rendering an SVG costs far more than a paint; rendered icons are kept per (path, size).
 _ICON_CACHE: dict[tuple[str, int], QImage | None] = {}
@@ -431,7 +432,7 @@ class StageTimeline(QWidget):
         painter.end()
 
 
-class _StageRowsLayout(QLayout):
+class _StageRowsLayout(WrappingLayout):
     """Stages in equal columns, as many per row as fit; the rest wrap onto the next row."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -453,12 +454,6 @@ class _StageRowsLayout(QLayout):
     def expandingDirections(self) -> Qt.Orientation:
         return Qt.Orientation.Horizontal
 
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
     def _cell_width(self) -> int:
         return max((item.minimumSize().width() for item in self._items), default=0)
 
@@ -469,10 +464,6 @@ class _StageRowsLayout(QLayout):
     def sizeHint(self) -> QSize:
         width = sum(item.sizeHint().width() for item in self._items)
         return QSize(width, self.heightForWidth(width))
-
-    def setGeometry(self, rect: QRect) -> None:
-        super().setGeometry(rect)
-        self._arrange(rect, move=True)
 
     def _arrange(self, rect: QRect, *, move: bool) -> int:
         items = [item for item in self._items if not item.isEmpty()]
