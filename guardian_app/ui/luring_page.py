@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -246,19 +246,9 @@ class LuringPage(Page):
         return "\n\n".join(section.paragraphs) if section else ""
 
     def _on_session_changed(self) -> None:
-        # Every tick lands here: a page out of sight only notes it and catches up when shown.
-        if self.parentWidget() is not None and not self.isVisibleTo(self.window()):
-            self._lights_stale = True
-        else:
-            self._light_from_session()
-
-    def showEvent(self, event: QShowEvent) -> None:  # Qt override
-        if getattr(self, "_lights_stale", False):
-            self._light_from_session()
-        super().showEvent(event)
+        self.refresh_when_shown(self._light_from_session)  # every tick lands here
 
     def _light_from_session(self) -> None:
-        self._lights_stale = False
         summary = summarize(self.context.content, self.context.session.ticked_signs)
         self._timeline.set_counts({item.stage.id: item.count for item in summary.stage_counts})
         self._lit_note.setVisible(bool(summary.lit_stages))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import ClassVar
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from guardian_app.ui.context import AppContext
@@ -24,6 +26,25 @@ class Page(QWidget):
         super().__init__(parent)
         self.context = context
         self.setObjectName(f"page-{self.page_id}")
+        self._refresh_on_show: dict[Callable[[], None], None] = {}  # in order, each once
+
+    def refresh_when_shown(self, refresh: Callable[[], None]) -> None:
+        """Run ``refresh`` now if the page is on screen, else once, when it is next shown.
+
+        For views that follow every tick or edit (the session changes often): a page out of sight only notes
+        that it is behind and catches up when shown.
+        """
+        if self.parentWidget() is not None and not self.isVisibleTo(self.window()):
+            self._refresh_on_show[refresh] = None
+        else:
+            self._refresh_on_show.pop(refresh, None)
+            refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        pending, self._refresh_on_show = self._refresh_on_show, {}
+        for refresh in pending:
+            refresh()
+        super().showEvent(event)
 
     def show_item(self, item_id: str) -> None:
         """Scroll to and highlight one item (a stage, a sign, a group...). Unknown ids are ignored."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtGui import QFontMetrics, QShowEvent
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -231,21 +231,11 @@ class SessionPage(Page):
         self.tools_card.setVisible(tools is not None)
 
     def _on_session_changed(self) -> None:
-        # Every tick and plan change lands here: a page out of sight only notes it and catches up when shown.
-        if self.parentWidget() is not None and not self.isVisibleTo(self.window()):
-            self._derived_stale = True
-        else:
-            self._refresh_derived()
-
-    def showEvent(self, event: QShowEvent) -> None:  # Qt override
-        if getattr(self, "_derived_stale", False):
-            self._refresh_derived()
-        super().showEvent(event)
+        self.refresh_when_shown(self._refresh_derived)  # every tick and plan change lands here
 
     def _refresh_derived(self) -> None:
         if not hasattr(self, "signs_box"):
             return
-        self._derived_stale = False
         self._fill_signs()
         self._fill_plan()
         self._fill_steps()
