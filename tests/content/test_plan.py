@@ -17,7 +17,7 @@ from guardian_app.content.model import (
     Starter,
     TextLine,
 )
-from guardian_app.content.plan import PlanLabels, build_plan_html, first_sentence, help_resources
+from guardian_app.handouts.plan import PlanLabels, build_plan_html, first_sentence, help_resources
 
 DAY = dt.date(2026, 3, 14)
 

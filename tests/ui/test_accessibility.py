@@ -144,7 +144,7 @@ def test_hotline_numbers_are_selectable_text(main_window: Any) -> None:
     with the mouse or the keyboard and copy."""
     from PySide6.QtWidgets import QLabel
 
-    from guardian_app.ui.resource_card import ResourceCard
+    from guardian_app.ui.widgets.resource_card import ResourceCard
 
     wanted = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
     for page_id in ("help", "guide"):

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication
 from tiny_signs_content import tiny_content
 
 from guardian_app.paths import translations_dir
-from guardian_app.session import Session
+from guardian_app.family.session import Session
 from guardian_app.ui import theme
-from guardian_app.ui.checklist_model import (
+from guardian_app.ui.pages.signs.model import (
     LEVEL_COLUMN,
     ChecklistFilter,
     ChecklistModel,

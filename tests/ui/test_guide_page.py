@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from guardian_app.ui.guide_page import GuidePage
+from guardian_app.ui.pages.guide import GuidePage
 
 
 @pytest.fixture

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
-from guardian_app.ui.help_page import HelpPage
-from guardian_app.ui.qr import qr_pixmap
-from guardian_app.ui.resource_card import ResourceCard
+from guardian_app.ui.pages.help.page import HelpPage
+from guardian_app.ui.widgets.qr import qr_pixmap
+from guardian_app.ui.widgets.resource_card import ResourceCard
 
 
 @pytest.fixture

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from guardian_app.content.model import Content
-from guardian_app.ui.about_page import AboutPage
+from guardian_app.ui.pages.about import AboutPage
 from guardian_app.ui.context import AppContext
-from guardian_app.ui.home_page import HomePage
+from guardian_app.ui.pages.home import HomePage
 
 
 def _text(widget: QWidget) -> str:

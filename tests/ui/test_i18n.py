@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from guardian_app import app as app_module
 from guardian_app.app import choose_language, install_translators, remove_translators, ui_locale
 from guardian_app.paths import translations_dir
-from guardian_app.ui.main_window import MainWindow
+from guardian_app.ui.window.main_window import MainWindow
 
 TS_FILE = Path(__file__).resolve().parents[2] / "guardian_app" / "i18n" / "guardian_fr.ts"
 # Words that are the same in both languages, or names that are never translated.

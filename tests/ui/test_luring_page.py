@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from tiny_signs_content import tiny_content
 
 from guardian_app.ui.context import AppContext
-from guardian_app.ui.luring_page import LuringPage
+from guardian_app.ui.pages.luring import LuringPage
 
 
 @pytest.fixture

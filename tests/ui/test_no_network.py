@@ -8,7 +8,7 @@ import sys
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from guardian_app.ui.main_window import MainWindow
+from guardian_app.ui.window.main_window import MainWindow
 
 
 class NetworkUsed(AssertionError):

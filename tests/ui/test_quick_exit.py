@@ -10,8 +10,8 @@ from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 
-from guardian_app.ui import quick_exit
-from guardian_app.ui.main_window import MainWindow
+from guardian_app.ui.window import quick_exit
+from guardian_app.ui.window.main_window import MainWindow
 
 
 def _visible_windows() -> list[QWidget]:

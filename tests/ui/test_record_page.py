@@ -9,9 +9,9 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QListWidget, QMessageBox, QPlainTextEdit, QPushButton
 
-from guardian_app.record import EventEntry, EventRecord
-from guardian_app.ui import session_actions
-from guardian_app.ui.record_page import RecordPage
+from guardian_app.family.record import EventEntry, EventRecord
+from guardian_app.ui.saving import session_actions
+from guardian_app.ui.pages.record import RecordPage
 
 
 @pytest.fixture

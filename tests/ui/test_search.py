@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from guardian_app.ui.main_window import MainWindow
+from guardian_app.ui.window.main_window import MainWindow
 
 
 def test_find_action_opens_search_and_typing_finds(main_window: MainWindow, qtbot: object) -> None:

@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QPlainTextEdit, QPushButton
 
-from guardian_app.ui.session_page import SessionPage
+from guardian_app.ui.pages.session import SessionPage
 
 
 def _pdf_text(path: Path) -> str:

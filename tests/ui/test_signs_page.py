@@ -10,10 +10,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QComboBox, QMessageBox, QWidget
 from tiny_signs_content import tiny_content
 
-from guardian_app.session import Session
-from guardian_app.ui.checklist_model import IdRole
+from guardian_app.family.session import Session
+from guardian_app.ui.pages.signs.model import IdRole
 from guardian_app.ui.context import AppContext
-from guardian_app.ui.signs_page import SignsPage
+from guardian_app.ui.pages.signs.page import SignsPage
 
 CHECKED = Qt.CheckState.Checked.value
 

@@ -32,7 +32,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
-from guardian_app.ui.main_window import MainWindow
+from guardian_app.ui.window.main_window import MainWindow
 
 # How many times each action runs after the warm-up. Any Qt object left over per run shows up exactly in the
 # object census, so the counts need not be huge; they are sized so the whole test stays within about a minute

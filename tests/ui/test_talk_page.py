@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from guardian_app.content.model import AgeBand, Content, Phrase, Section, Situation, Starter
 from guardian_app.ui.context import AppContext
-from guardian_app.ui.talk_page import SETTING_AGE, SETTING_SITUATION, TalkPage
+from guardian_app.ui.pages.talk.page import SETTING_AGE, SETTING_SITUATION, TalkPage
 
 
 def _starter(sid: str, situation: str, bands: tuple[str, ...], opener: str, advice: str = "") -> Starter:
@@ -161,7 +161,7 @@ def test_plan_collects_and_removes_starters(small_page: TalkPage) -> None:
 
 
 def test_plan_reloads_when_the_session_is_replaced(small_page: TalkPage) -> None:
-    from guardian_app.session import Session
+    from guardian_app.family.session import Session
 
     small_page.context.replace_session(Session(plan=["d", "b"]))
     assert small_page.plan_ids() == ["d", "b"]
@@ -309,7 +309,7 @@ def test_talk_page_does_not_load_print_support_at_import() -> None:
     import subprocess
     import sys
 
-    code = "import sys, guardian_app.ui.talk_page; print('PySide6.QtPrintSupport' in sys.modules)"
+    code = "import sys, guardian_app.ui.pages.talk.page; print('PySide6.QtPrintSupport' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                             cwd=Path(__file__).resolve().parents[2])
     assert result.stdout.strip() == "False"

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QWidget
 
 from guardian_app.ui import theme
-from guardian_app.ui.main_window import TEXT_SCALE_SETTING
+from guardian_app.ui.window.main_window import TEXT_SCALE_SETTING
 
 
 @pytest.fixture(autouse=True)
@@ -287,7 +287,7 @@ def test_scale_is_bounded_and_presentation_mode_never_shrinks_text(main_window: 
 
 def test_link_buttons_and_check_boxes_wrap_instead_of_widening(qtbot: Any) -> None:
     """The shared reflow helpers keep their text, name and one-line size, and only grow taller when narrow."""
-    from guardian_app.ui.widgets import LinkButton, WrapCheckBox
+    from guardian_app.ui.widgets.buttons import LinkButton, WrapCheckBox
 
     link = LinkButton("Someone is threatening my child: what to do, step by step")
     box = WrapCheckBox("&Include my private notes in the summary")

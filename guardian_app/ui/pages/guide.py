@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 from guardian_app.content.model import Guide, GuideStep, Resource
 from guardian_app.ui import theme
 from guardian_app.ui.context import AppContext
-from guardian_app.ui.help_page import centred, page_style
-from guardian_app.ui.page import Page
-from guardian_app.ui.resource_card import NaturalLabel, ResourceCard
-from guardian_app.ui.widgets import FlowLayout, LinkButton
+from guardian_app.ui.pages.help.page import centred, page_style
+from guardian_app.ui.pages.page import Page
+from guardian_app.ui.widgets.resource_card import NaturalLabel, ResourceCard
+from guardian_app.ui.widgets.buttons import LinkButton
+from guardian_app.ui.widgets.layouts import FlowLayout
 
 DEFAULT_GUIDE_ID = "someone-is-threatening-my-child"
 

@@ -57,18 +57,21 @@ from PySide6.QtWidgets import (
 
 from guardian_app.content.model import ContentIssue
 from guardian_app.paths import asset_path
-from guardian_app.ui import quick_exit, theme
+from guardian_app.ui.window import quick_exit
+from guardian_app.ui import theme
 from guardian_app.ui.context import AppContext
-from guardian_app.ui.page import Page
+from guardian_app.ui.pages.page import Page
 from guardian_app.ui.registry import PAGES, PageSpec, page_spec
-from guardian_app.ui.widgets import WrappingLayout, announce, qt_palette
+from guardian_app.ui.widgets.labels import announce
+from guardian_app.ui.widgets.layouts import WrappingLayout
+from guardian_app.ui.widgets.panels import qt_palette
 
 if TYPE_CHECKING:
-    from guardian_app.ui.search_panel import SearchPanel
+    from guardian_app.ui.widgets.search_panel import SearchPanel
 
 log = logging.getLogger(__name__)
 
-SESSION_ACTIONS_MODULE = "guardian_app.ui.session_actions"
+SESSION_ACTIONS_MODULE = "guardian_app.ui.saving.session_actions"
 GEOMETRY_KEY = "window/geometry"
 PRESENTATION_SCALE = 1.4
 TEXT_SCALE_SETTING = "view/text_scale"
@@ -442,7 +445,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_search(self) -> None:
         if self._search_panel is None:
-            from guardian_app.ui.search_panel import SearchPanel
+            from guardian_app.ui.widgets.search_panel import SearchPanel
 
             self._search_panel = SearchPanel(self.context, self._central)
             self._central_layout.insertWidget(self._central_layout.indexOf(self._body), self._search_panel)

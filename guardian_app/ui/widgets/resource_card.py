@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLay
 
 from guardian_app.content.model import Phone, Resource
 from guardian_app.ui import theme
-from guardian_app.ui.widgets import FlowLayout
+from guardian_app.ui.widgets.layouts import FlowLayout
 
 # Long enough to read, short enough not to linger over the next action.
 STATUS_MESSAGE_MS = 4000

@@ -12,8 +12,11 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from guardian_app.paths import asset_path
 from guardian_app.ui.context import AppContext
-from guardian_app.ui.page import Page
-from guardian_app.ui.widgets import EntryButton, LinkButton, ScrollColumn, clear_layout, heading, paragraph
+from guardian_app.ui.pages.page import Page
+from guardian_app.ui.widgets.buttons import EntryButton, LinkButton
+from guardian_app.ui.widgets.labels import heading, paragraph
+from guardian_app.ui.widgets.layouts import clear_layout
+from guardian_app.ui.widgets.panels import ScrollColumn
 
 WELCOME_SECTION = "home-welcome"
 THREAT_GUIDE = "someone-is-threatening-my-child"

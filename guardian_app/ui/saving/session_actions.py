@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guardian_app.record import EventRecord
-from guardian_app.session import session_from_dict, session_to_dict
+from guardian_app.family.record import EventRecord
+from guardian_app.family.session import session_from_dict, session_to_dict
 from guardian_app.ui.context import AppContext
 
 if TYPE_CHECKING:

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from html import escape
 
 from guardian_app.content.model import LEVELS, Content, Resource, Sign
-from guardian_app.record import ENTRY_FIELDS, EventRecord
-from guardian_app.session import Session
+from guardian_app.family.record import ENTRY_FIELDS, EventRecord
+from guardian_app.family.session import Session
 
 
 @dataclass(frozen=True)

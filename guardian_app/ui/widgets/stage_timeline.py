@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QAbstractButton, QBoxLayout, QLayoutItem, QSizePol
 from guardian_app.content.model import Stage
 from guardian_app.paths import asset_path
 from guardian_app.ui import theme
-from guardian_app.ui.widgets import WrappingLayout
+from guardian_app.ui.widgets.layouts import WrappingLayout
 
 # Rendering an SVG costs far more than a paint; rendered icons are kept per (path, size).
 _ICON_CACHE: dict[tuple[str, int], QImage | None] = {}

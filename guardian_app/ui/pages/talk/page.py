@@ -2,7 +2,7 @@
 
 Parents pick their child's age and a situation (or type a word) and see ways to start talking, as cards.
 Any card can be starred into "My conversation plan", which lives only in the in-memory session and can be
-printed or saved as a one-page PDF handout (HTML from ``guardian_app.content.plan``, written by ``printing``).
+printed or saved as a one-page PDF handout (HTML from ``guardian_app.handouts.plan``, written by ``printing``).
 
 Beside the cards: what to do if the child tells you something (with a direct way to the help page and to the
 "Someone is threatening my child" guide), and what to say instead of common hurtful phrases.
@@ -33,12 +33,14 @@ from PySide6.QtWidgets import (
 )
 
 from guardian_app.content.model import Content
-from guardian_app.content.plan import DISCLOSURE_GUIDE_ID, PlanLabels, build_plan_html, first_sentence
-from guardian_app.ui import printing, theme
+from guardian_app.handouts.plan import DISCLOSURE_GUIDE_ID, PlanLabels, build_plan_html, first_sentence
+from guardian_app.ui import printing
+from guardian_app.ui import theme
 from guardian_app.ui.context import AppContext
-from guardian_app.ui.page import Page
-from guardian_app.ui.starter_card import StarterCard
-from guardian_app.ui.widgets import FlowLayout, announce, fit_direction
+from guardian_app.ui.pages.page import Page
+from guardian_app.ui.pages.talk.starter_card import StarterCard
+from guardian_app.ui.widgets.labels import announce
+from guardian_app.ui.widgets.layouts import FlowLayout, fit_direction
 
 SETTING_AGE = "talk/age_band"
 SETTING_SITUATION = "talk/situation"

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePol
 
 from guardian_app.content.model import Starter
 from guardian_app.ui import theme
-from guardian_app.ui.widgets import FlowLayout
+from guardian_app.ui.widgets.layouts import FlowLayout
 
 
 class StarterCard(QFrame):

@@ -24,11 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guardian_app.content.summary import SummaryLabels, grouped_signs, next_steps, session_summary_html
-from guardian_app.ui import session_actions, theme
+from guardian_app.handouts.summary import SummaryLabels, grouped_signs, next_steps, session_summary_html
+from guardian_app.ui.saving import session_actions
+from guardian_app.ui import theme
 from guardian_app.ui.context import AppContext
-from guardian_app.ui.page import Page
-from guardian_app.ui.widgets import Card, FlowLayout, ScrollColumn, WrapCheckBox, clear_layout, heading, paragraph
+from guardian_app.ui.pages.page import Page
+from guardian_app.ui.widgets.buttons import WrapCheckBox
+from guardian_app.ui.widgets.labels import heading, paragraph
+from guardian_app.ui.widgets.layouts import FlowLayout, clear_layout
+from guardian_app.ui.widgets.panels import Card, ScrollColumn
 
 # A sign's private note shows this many lines of text before it scrolls, at any text size.
 _NOTE_LINES = 3
