@@ -38,6 +38,8 @@ class Field:
     regex: re.Pattern[str] | None
     check: int  # which check ``FileValidator`` writes out for the common case (``TEXT``, ``ID``...)
     min_items: int
+    max_items: int
+    max_length: int  # in characters, for a text, id, address or number (each element's, for a list)
     element_regex: re.Pattern[str] | None  # for lists: their element's regex and choices
     element_choices: tuple[str, ...] | None
     # Text whose only checks are "written as text", "not blank" and the pattern: checked inline.
@@ -79,7 +81,7 @@ def _field(spec: FieldSpec) -> Field:
     element = None
     if spec.type in _ELEMENT_TYPE:
         element = _field(FieldSpec(spec.name, _ELEMENT_TYPE[spec.type], ref=spec.ref, enum=spec.enum,
-                                   pattern=spec.pattern, fields=spec.fields))
+                                   pattern=spec.pattern, fields=spec.fields, max_length=spec.max_length))
     nested = table(spec.fields) if spec.type in ("object", "object_item") else None
     regex = pattern(spec.pattern) if spec.pattern else None
     if spec.type in ("text", "url", "dial"):
@@ -92,6 +94,8 @@ def _field(spec: FieldSpec) -> Field:
         regex=regex,
         check=check,
         min_items=spec.min_items,
+        max_items=spec.max_items,
+        max_length=spec.length_limit,
         element_regex=element.regex if element is not None else None,
         element_choices=element.choices if element is not None else None,
         plain_text=spec.type in ("text", "url", "dial"),

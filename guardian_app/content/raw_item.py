@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+# Words longer than this get no "did you mean": difflib's cost grows with the square of their length.
+_MAX_SUGGESTED_WORD = 64
+
 
 class Ref(NamedTuple):
     """A reference from one item to another, kept with where it was written.
@@ -62,6 +65,8 @@ class RawItem:
 
 def suggestion(word: str, choices: object) -> str:
     """' (did you mean 'x'?)' when a close known word exists, else ''."""
+    if len(word) > _MAX_SUGGESTED_WORD:
+        return ""
     import difflib  # only ever needed for a mistake: keep it off the start-up path
 
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.75)  # type: ignore[call-overload]

@@ -29,7 +29,7 @@ from guardian_app.content.field_table import (
 )
 from guardian_app.content.raw_item import RawItem, Ref, new_ref, suggestion
 from guardian_app.content.spec import KindSpec
-from guardian_app.content.value_checks import ID_RE, ValueChecker, describe, pairs
+from guardian_app.content.value_checks import ID_RE, ValueChecker, describe, pairs, shorten
 from guardian_app.content.yaml_reader import MAP, NULL_TAG, SEQ, STR_TAG, Node, position
 
 __all__ = ["FileValidator", "RawItem", "Ref", "suggestion"]
@@ -85,7 +85,7 @@ class FileValidator(ValueChecker):
         for key, key_node, value_node in self._root_pairs(root):
             kind = self.kinds.get(key)
             if kind is None:
-                self.error(key_node, f"unknown top-level key '{key}'{suggestion(key, self.kinds)};"
+                self.error(key_node, f"unknown top-level key '{shorten(key)}'{suggestion(key, self.kinds)};"
                                      f" {self.file_role} may hold: {', '.join(self.kinds)}")
                 continue
             self.key_positions[key] = position(key_node)
@@ -174,7 +174,8 @@ class FileValidator(ValueChecker):
                 break
             field_info = fields.get(key_node[1])
             if field_info is None:
-                self.error(key_node, f"{where}: unknown field '{key_node[1]}'{suggestion(key_node[1], fields)}")
+                self.error(key_node, f"{where}: unknown field '{shorten(key_node[1])}'"
+                                     f"{suggestion(key_node[1], fields)}")
                 values[key_node[1]] = INVALID
                 ok = False
                 continue
@@ -185,20 +186,20 @@ class FileValidator(ValueChecker):
             check = field_info.check
             if tag == STR_TAG:
                 text = value_node[1]
-                if text and not text.isspace():
-                    if check == TEXT:
+                if text and not text.isspace() and len(text) <= field_info.max_length:
+                    if check == TEXT and "<" not in text:
                         values[name] = text
                         continue
                     if check == ID:
                         choices = field_info.choices
-                        if (text in good_ids or ID_RE.match(text)) if choices is None else text in choices:
+                        if (text in good_ids or ID_RE.fullmatch(text)) if choices is None else text in choices:
                             if field_info.ref is not None:
                                 mark = value_node[2]
                                 refs.append(new_ref(Ref, (field_info.ref, text, where, name, -1,
                                                           mark.line, mark.column)))
                             values[name] = text
                             continue
-                    elif check == PATTERN_TEXT and field_info.regex.match(text):  # type: ignore[union-attr]
+                    elif check == PATTERN_TEXT and field_info.regex.fullmatch(text):  # type: ignore[union-attr]
                         values[name] = text
                         continue
             elif tag == SEQ:
@@ -223,17 +224,20 @@ class FileValidator(ValueChecker):
                     refs: list[Ref]) -> tuple[str, ...] | None:
         """A list of plain texts or of ids already proven, checked inline; None sends it the long way."""
         check = field_info.check
-        if check == TEXT_LIST and len(children) >= field_info.min_items:
+        if not field_info.min_items <= len(children) <= field_info.max_items:
+            return None
+        if check == TEXT_LIST:
             regex = field_info.element_regex
+            max_length = field_info.element.max_length  # type: ignore[union-attr]
             texts: list[str] = []
             for child in children:
                 text = child[1]
-                if (child[0] != STR_TAG or not text or text.isspace()
-                        or (regex is not None and not regex.match(text))):
+                if (child[0] != STR_TAG or not text or text.isspace() or len(text) > max_length or "<" in text
+                        or (regex is not None and not regex.fullmatch(text))):
                     return None
                 texts.append(text)
             return tuple(texts)
-        if check == ID_LIST and len(children) >= field_info.min_items:
+        if check == ID_LIST:
             # Ids already proven in this file (or fixed choices), each one a reference.
             choices = field_info.element_choices
             known = self._good_ids if choices is None else choices

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from guardian_app.content.field_table import INVALID, Field, Table
 from guardian_app.content.model import ContentIssue
 from guardian_app.content.raw_item import Ref, new_ref, suggestion
-from guardian_app.content.spec import ID_PATTERN, FieldSpec
+from guardian_app.content.spec import ID_PATTERN, MAX_INT_DIGITS, FieldSpec
 from guardian_app.content.yaml_reader import (
     BOOL_TAG,
     INT_TAG,
@@ -28,8 +28,11 @@ from guardian_app.content.yaml_reader import (
 )
 
 ID_RE = re.compile(ID_PATTERN)
-_INT_RE = re.compile(r"^[-+]?[0-9]+$")
-_DATE_RE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+_INT_RE = re.compile(r"[-+]?[0-9]+")
+_DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+# An HTML or rich-text tag: Guardian shows content as plain text, so a pack author is told the tags will show.
+_MARKUP = re.compile(r"<\s*/?\s*[A-Za-z!?][^<>]{0,40}")
+_SHOWN_CHARACTERS = 60  # of a value quoted back in a message
 _TRUE_WORDS = frozenset({"true", "yes", "on", "y"})
 
 _TAG_WORDS = {
@@ -63,6 +66,22 @@ def pairs(node: Node) -> Iterator[tuple[Node, Node]]:
     return zip(items, items, strict=False)
 
 
+def shorten(text: str) -> str:
+    """A value as quoted back in a message: at most ``_SHOWN_CHARACTERS`` characters."""
+    if len(text) <= _SHOWN_CHARACTERS:
+        return text
+    return f"{text[:_SHOWN_CHARACTERS]}… ({len(text):,} characters)"
+
+
+def markup_warning(text: str) -> str | None:
+    """A warning's words when ``text`` holds a tag such as ``<img``, else None."""
+    found = _MARKUP.search(text) if "<" in text else None
+    if found is None:
+        return None
+    return (f"looks like markup ('{shorten(found.group())}'); Guardian shows text exactly as written, so"
+            " the tags would show as typed")
+
+
 def blank(text: str) -> bool:
     """True for '' and whitespace only; the same as ``not text.strip()`` without copying long texts."""
     return not text or text.isspace()
@@ -82,6 +101,10 @@ class ValueChecker:
         mark = node[2]
         self.issues.append(ContentIssue(self.path, mark.line + 1, mark.column + 1, message))
 
+    def warn(self, node: Node, message: str) -> None:
+        mark = node[2]
+        self.issues.append(ContentIssue(self.path, mark.line + 1, mark.column + 1, message, "warning"))
+
     def _validate_object(self, table: Table, node: Node, where: str,
                          refs: list[Ref]) -> dict[str, object] | None:
         raise NotImplementedError
@@ -99,7 +122,7 @@ class ValueChecker:
             key = key_node[1]
             first = seen.get(key)
             if first is not None:
-                self.error(key_node, f"{where}: duplicate key '{key}' (first at line {position(first)[0]})")
+                self.error(key_node, f"{where}: duplicate key '{shorten(key)}' (first at line {position(first)[0]})")
                 ok = False
                 continue
             seen[key] = key_node
@@ -119,6 +142,9 @@ class ValueChecker:
             if len(children) < spec.min_items:
                 self.error(node, f"{where}: needs at least {spec.min_items} item(s)")
                 return INVALID
+            if len(children) > spec.max_items:
+                self.error(node, f"{where}: has {len(children):,} items; at most {spec.max_items} are allowed")
+                return INVALID
             return self._validate_list(field_info.element, children, kind == "object_list", where, refs)
         if field_info.table is not None:  # "object" and "object_item"
             value = self._validate_object(field_info.table, node, where, refs)
@@ -130,7 +156,8 @@ class ValueChecker:
             return self._validate_int(node, where)
         if kind == "bool":
             if tag != BOOL_TAG:
-                self.error(node, f"{where}: expected true or false, found {describe(node)} '{node[1]}'")
+                self.error(node, f"{where}: expected true or false, found {describe(node)}"
+                                 f" '{shorten(node[1])}'")
                 return INVALID
             return node[1].lower() in _TRUE_WORDS
         if kind == "date":
@@ -147,19 +174,26 @@ class ValueChecker:
                 self.error(node, f"{where}: is empty; write the {_EXPECTED[kind]}, or '' for none"
                            if spec.allow_empty else f"{where}: is empty; write the {_EXPECTED[kind]}")
             else:
-                self.error(node, f"{where}: expected {_EXPECTED[kind]}, but {text} is read as"
-                                 f" {describe(node)}; put it in quotes: '{text}'")
+                self.error(node, f"{where}: expected {_EXPECTED[kind]}, but {shorten(text)} is read as"
+                                 f" {describe(node)}; put it in quotes: '{shorten(text)}'")
             return INVALID
         if blank(text):
             if spec.allow_empty:
                 return ""
             self.error(node, f"{where}: must not be empty")
             return INVALID
+        if len(text) > field_info.max_length:
+            self.error(node, f"{where}: is {len(text):,} characters long; at most {field_info.max_length:,}"
+                             " are allowed")
+            return INVALID
         if kind == "id":
             return self._validate_id(spec, node, where, refs)
-        if field_info.regex is not None and not field_info.regex.match(text):
-            self.error(node, f"{where}: {_PATTERN_PROBLEM.get(kind, 'is not in the expected form')} '{text}'")
+        if field_info.regex is not None and not field_info.regex.fullmatch(text):
+            problem = _PATTERN_PROBLEM.get(kind, "is not in the expected form")
+            self.error(node, f"{where}: {problem} '{shorten(text)}'")
             return INVALID
+        if kind == "text" and (warning := markup_warning(text)) is not None:
+            self.warn(node, f"{where}: {warning}")
         return text
 
     def _validate_list(self, element: Field, children: list[Node], object_list: bool, where: str,
@@ -167,6 +201,7 @@ class ValueChecker:
         """The elements of a list field, as a tuple (as the model keeps lists), or ``INVALID``."""
         plain_text = element.plain_text
         regex = element.regex
+        max_length = element.max_length
         is_id = element.is_id
         choices = element.choices
         ref = element.ref
@@ -177,7 +212,7 @@ class ValueChecker:
         for index, child in enumerate(children):
             if child[0] == STR_TAG and (text := child[1]) and not text.isspace():
                 if plain_text:
-                    if regex is None or regex.match(text):
+                    if len(text) <= max_length and "<" not in text and (regex is None or regex.fullmatch(text)):
                         result.append(text)
                         continue
                 elif is_id and (text in good_ids if choices is None else text in choices):
@@ -206,11 +241,12 @@ class ValueChecker:
         text = node[1]
         if spec.enum is not None:
             if text not in spec.enum:
-                self.error(node, f"{where}: '{text}' is not one of {', '.join(spec.enum)}"
+                self.error(node, f"{where}: '{shorten(text)}' is not one of {', '.join(spec.enum)}"
                                  f"{suggestion(text, spec.enum)}")
                 return INVALID
-        elif not ID_RE.match(text):
-            self.error(node, f"{where}: '{text}' is not a valid id (use lowercase letters, digits and '-')")
+        elif not ID_RE.fullmatch(text):
+            self.error(node, f"{where}: '{shorten(text)}' is not a valid id (use lowercase letters, digits"
+                             " and '-')")
             return INVALID
         else:
             self._good_ids.add(text)
@@ -221,18 +257,23 @@ class ValueChecker:
 
     def _validate_int(self, node: Node, where: str) -> object:
         text = node[1]
-        if node[0] != INT_TAG or not _INT_RE.match(text):
-            self.error(node, f"{where}: expected a whole number, found {describe(node)} '{text}'")
+        if node[0] != INT_TAG or not _INT_RE.fullmatch(text):
+            self.error(node, f"{where}: expected a whole number, found {describe(node)} '{shorten(text)}'")
+            return INVALID
+        digits = len(text.lstrip("+-"))
+        if digits > MAX_INT_DIGITS:
+            self.error(node, f"{where}: a number of {digits:,} digits is too large; use a whole number of at"
+                             f" most {MAX_INT_DIGITS} digits")
             return INVALID
         return int(text)
 
     def _validate_date(self, node: Node, where: str) -> object:
         text = node[1]
-        if (node[0] == TIMESTAMP_TAG or node[0] == STR_TAG) and _DATE_RE.match(text):
+        if (node[0] == TIMESTAMP_TAG or node[0] == STR_TAG) and _DATE_RE.fullmatch(text):
             try:
                 return dt.date.fromisoformat(text)
             except ValueError:
                 pass
-        self.error(node, f"{where}: expected a date written YYYY-MM-DD, found '{text}'")
+        self.error(node, f"{where}: expected a date written YYYY-MM-DD, found '{shorten(text)}'")
         return INVALID
 
