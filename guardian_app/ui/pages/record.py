@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guardian_app.handouts.summary import RecordLabels, record_html
 from guardian_app.family.record import ENTRY_FIELDS, EventEntry
-from guardian_app.ui.saving import session_actions
+from guardian_app.handouts.summary import RecordLabels, record_html
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.page import Page
+from guardian_app.ui.saving import session_actions
 from guardian_app.ui.widgets.labels import heading, paragraph
 from guardian_app.ui.widgets.layouts import FlowLayout, clear_layout
 from guardian_app.ui.widgets.panels import Card, ScrollColumn

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from guardian_app.handouts.summary import SummaryLabels, grouped_signs, next_steps, session_summary_html
-from guardian_app.ui.saving import session_actions
 from guardian_app.ui import theme
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.page import Page
+from guardian_app.ui.saving import session_actions
 from guardian_app.ui.widgets.buttons import WrapCheckBox
 from guardian_app.ui.widgets.labels import heading, paragraph
 from guardian_app.ui.widgets.layouts import FlowLayout, clear_layout

@@ -57,7 +57,6 @@ from PySide6.QtWidgets import (
 
 from guardian_app.content.model import ContentIssue
 from guardian_app.paths import asset_path
-from guardian_app.ui.window import quick_exit
 from guardian_app.ui import theme
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.page import Page
@@ -65,6 +64,7 @@ from guardian_app.ui.registry import PAGES, PageSpec, page_spec
 from guardian_app.ui.widgets.labels import announce
 from guardian_app.ui.widgets.layouts import WrappingLayout
 from guardian_app.ui.widgets.panels import qt_palette
+from guardian_app.ui.window import quick_exit
 
 if TYPE_CHECKING:
     from guardian_app.ui.widgets.search_panel import SearchPanel

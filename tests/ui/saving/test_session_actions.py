@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
 from guardian_app.storage import DB_FILE_NAME
-from guardian_app.ui.saving import session_actions
 from guardian_app.ui.pages.record import RecordPage
-from guardian_app.ui.saving.session_actions import SavedItemsDialog, state_for
 from guardian_app.ui.pages.session import SessionPage
+from guardian_app.ui.saving import session_actions
+from guardian_app.ui.saving.session_actions import SavedItemsDialog, state_for
 
 Button = QMessageBox.StandardButton
 CANARY = "Canary-91b2-Mia-was-asked-for-pictures"

@@ -10,8 +10,8 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QFileDialog, QLineEdit, QListWidget, QMessageBox, QPlainTextEdit, QPushButton
 
 from guardian_app.family.record import EventEntry, EventRecord
-from guardian_app.ui.saving import session_actions
 from guardian_app.ui.pages.record import RecordPage
+from guardian_app.ui.saving import session_actions
 
 
 @pytest.fixture
