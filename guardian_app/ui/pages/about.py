@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from guardian_app import __version__
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.page import Page
-from guardian_app.ui.widgets.resource_card import breakable_address
 from guardian_app.ui.widgets.labels import heading, paragraph
 from guardian_app.ui.widgets.layouts import clear_layout
 from guardian_app.ui.widgets.panels import Card, ScrollColumn
+from guardian_app.ui.widgets.resource_card import breakable_address
 
 SECTION_IDS = ("about-what", "about-not", "about-credit", "about-privacy", "about-quick-exit")
 SOURCES_SECTION = "about-sources"

@@ -27,9 +27,9 @@ from guardian_app.ui import theme
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.help.page import centred, page_style
 from guardian_app.ui.pages.page import Page
-from guardian_app.ui.widgets.resource_card import NaturalLabel, ResourceCard
 from guardian_app.ui.widgets.buttons import LinkButton
 from guardian_app.ui.widgets.layouts import FlowLayout
+from guardian_app.ui.widgets.resource_card import NaturalLabel, ResourceCard
 
 DEFAULT_GUIDE_ID = "someone-is-threatening-my-child"
 

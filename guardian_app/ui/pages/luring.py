@@ -27,9 +27,9 @@ from guardian_app.content.checklist import ordered_stages, summarize
 from guardian_app.content.model import Section, Sign, Stage
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.page import Page
-from guardian_app.ui.widgets.stage_timeline import StageTimeline
 from guardian_app.ui.widgets.buttons import WrapButton
 from guardian_app.ui.widgets.layouts import fit_direction, fit_row
+from guardian_app.ui.widgets.stage_timeline import StageTimeline
 
 
 def _label(role: str = "", rich: bool = False, parent: QWidget | None = None) -> QLabel:

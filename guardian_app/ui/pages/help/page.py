@@ -28,10 +28,10 @@ from guardian_app.content.model import Region, Resource
 from guardian_app.ui import theme
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.page import Page
-from guardian_app.ui.widgets.qr import qr_pixmap
-from guardian_app.ui.widgets.resource_card import SELECTABLE, ResourceCard, open_url
 from guardian_app.ui.widgets.buttons import WrapButton
 from guardian_app.ui.widgets.layouts import FlowLayout, fit_direction
+from guardian_app.ui.widgets.qr import qr_pixmap
+from guardian_app.ui.widgets.resource_card import SELECTABLE, ResourceCard, open_url
 
 THREAT_GUIDE_ID = "someone-is-threatening-my-child"
 # Long enough for the eye to find the item after the scroll, short enough not to distract afterwards.

@@ -57,12 +57,12 @@ from PySide6.QtWidgets import (
 from guardian_app.content.checklist import ChecklistSummary, StageCount, ordered_stages, summarize
 from guardian_app.content.model import Section, Sign
 from guardian_app.ui import theme
-from guardian_app.ui.pages.signs.model import LEVEL_COLUMN, SIGN_COLUMN, ChecklistFilter, ChecklistModel
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.page import Page
-from guardian_app.ui.widgets.stage_timeline import StageTimeline
+from guardian_app.ui.pages.signs.model import LEVEL_COLUMN, SIGN_COLUMN, ChecklistFilter, ChecklistModel
 from guardian_app.ui.widgets.buttons import WrapCheckBox
 from guardian_app.ui.widgets.layouts import FlowLayout
+from guardian_app.ui.widgets.stage_timeline import StageTimeline
 
 THREATENED_GUIDE = "someone-is-threatening-my-child"
 

@@ -34,8 +34,7 @@ from PySide6.QtWidgets import (
 
 from guardian_app.content.model import Content
 from guardian_app.handouts.plan import DISCLOSURE_GUIDE_ID, PlanLabels, build_plan_html, first_sentence
-from guardian_app.ui import printing
-from guardian_app.ui import theme
+from guardian_app.ui import printing, theme
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.page import Page
 from guardian_app.ui.pages.talk.starter_card import StarterCard
@@ -495,6 +494,9 @@ class TalkPage(Page):
             )
             return False
         self._show_status(self.tr("Saved: {file}").format(file=str(path)))
+        return True
+
+    def can_print(self) -> bool:
         return True
 
     def print_page(self) -> bool:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from guardian_app.content.model import Content
-from guardian_app.ui.pages.about import AboutPage
 from guardian_app.ui.context import AppContext
+from guardian_app.ui.pages.about import AboutPage
 from guardian_app.ui.pages.home import HomePage
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from guardian_app.handouts.summary import record_html, session_summary_html
 from guardian_app.family.record import EventEntry, EventRecord
 from guardian_app.family.session import Session, session_from_dict, session_to_dict
+from guardian_app.handouts.summary import record_html, session_summary_html
 
 
 def test_summary_escapes_and_leaves_private_notes_out_by_default(content_en) -> None:  # type: ignore[no-untyped-def]

@@ -10,8 +10,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from guardian_app.app import create_window
-from guardian_app.ui.window.main_window import MainWindow
 from guardian_app.ui.registry import PAGES, page_spec
+from guardian_app.ui.window.main_window import MainWindow
 
 PRIMARY_CA_LINE = "1-833-900-1010"
 

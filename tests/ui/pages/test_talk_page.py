@@ -311,7 +311,7 @@ def test_talk_page_does_not_load_print_support_at_import() -> None:
 
     code = "import sys, guardian_app.ui.pages.talk.page; print('PySide6.QtPrintSupport' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                            cwd=Path(__file__).resolve().parents[2])
+                            cwd=Path(__file__).resolve().parents[3])
     assert result.stdout.strip() == "False"
 
 

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
-from tiny_signs_content import tiny_content
+from guardian_testing.tiny_content import tiny_content
 
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.luring import LuringPage

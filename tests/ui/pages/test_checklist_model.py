@@ -7,11 +7,12 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
-from tiny_signs_content import tiny_content
+from guardian_testing.tiny_content import tiny_content
 
-from guardian_app.paths import translations_dir
 from guardian_app.family.session import Session
+from guardian_app.paths import translations_dir
 from guardian_app.ui import theme
+from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.signs.model import (
     LEVEL_COLUMN,
     ChecklistFilter,
@@ -19,7 +20,6 @@ from guardian_app.ui.pages.signs.model import (
     IdRole,
     KindRole,
 )
-from guardian_app.ui.context import AppContext
 
 CHECKED = Qt.CheckState.Checked.value
 UNCHECKED = Qt.CheckState.Unchecked.value

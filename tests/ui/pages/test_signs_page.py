@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QComboBox, QMessageBox, QWidget
-from tiny_signs_content import tiny_content
+from guardian_testing.tiny_content import tiny_content
 
 from guardian_app.family.session import Session
-from guardian_app.ui.pages.signs.model import IdRole
 from guardian_app.ui.context import AppContext
+from guardian_app.ui.pages.signs.model import IdRole
 from guardian_app.ui.pages.signs.page import SignsPage
 
 CHECKED = Qt.CheckState.Checked.value
@@ -427,7 +427,7 @@ def test_after_large_text_in_a_small_window_the_side_panel_fits_again(main_windo
         main_window.resize(1280, 860)
         main_window.set_text_scale(1.0)
         _settle()
-        assert page._splitter.orientation() == Qt.Orientation.Horizontal
+        qtbot.waitUntil(lambda: page._splitter.orientation() == Qt.Orientation.Horizontal, timeout=3000)
         panel = page._right_scroll
         assert panel.widget().isAncestorOf(page._banner)
         assert panel.widget().width() == panel.viewport().width()
