@@ -117,6 +117,7 @@ class GuideStepWidget(QFrame):
         layout.addLayout(title_row)
 
         self.detail_label = QLabel(step.detail, self)
+        self.detail_label.setTextFormat(Qt.TextFormat.PlainText)  # content is text, never markup
         self.detail_label.setWordWrap(True)
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.detail_label)
@@ -257,11 +258,13 @@ class GuidePage(Page):
     def _build_guide(self, guide: Guide, locale: QLocale, body: QWidget, column: QVBoxLayout) -> None:
         content = self.context.content
         title = QLabel(guide.title, body)
+        title.setTextFormat(Qt.TextFormat.PlainText)  # content is text, never markup
         title.setObjectName("guideTitle")
         title.setProperty("role", "h1")
         title.setWordWrap(True)
         column.addWidget(title)
         intro = QLabel(guide.intro, body)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setProperty("role", "lead")
         intro.setWordWrap(True)
         column.addWidget(intro)
@@ -273,6 +276,7 @@ class GuidePage(Page):
             where_text = self.tr("Services shown for {region}. Ticks are not saved.").format(
                 region=region.name)
             note = NaturalLabel(where_text, body)
+            note.setTextFormat(Qt.TextFormat.PlainText)
             note.setProperty("role", "muted")
             note.setWordWrap(True)
             where.addWidget(note)
@@ -299,6 +303,7 @@ class GuidePage(Page):
 
         if guide.closing:
             closing = QLabel(guide.closing, body)
+            closing.setTextFormat(Qt.TextFormat.PlainText)
             closing.setProperty("role", "lead")
             closing.setWordWrap(True)
             column.addWidget(closing)

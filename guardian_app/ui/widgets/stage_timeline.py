@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QAbstractButton, QBoxLayout, QLayoutItem, QSizePol
 from guardian_app.content.model import Stage
 from guardian_app.paths import asset_path
 from guardian_app.ui import theme
+from guardian_app.ui.widgets.labels import plain_tooltip
 from guardian_app.ui.widgets.layouts import WrappingLayout
 
 # Rendering an SVG costs far more than a paint; rendered icons are kept per (path, size).
@@ -105,7 +106,7 @@ class StageMarker(QAbstractButton):
             lit = ""
         description = " ".join(part for part in (self.stage.summary, lit) if part)
         self.setAccessibleDescription(description)
-        self.setToolTip("\n".join(part for part in (title, self.stage.summary, lit) if part))
+        self.setToolTip(plain_tooltip("\n".join(part for part in (title, self.stage.summary, lit) if part)))
 
     # --- geometry ------------------------------------------------------------------------------------------
 

@@ -383,6 +383,7 @@ class HelpPage(Page):
         sentence = self.tr("If a child is in danger right now, call {number}.").format(
             number=region.emergency_number)
         label = QLabel(sentence, frame)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # content is text, never markup
         label.setProperty("role", "h3")
         label.setWordWrap(True)
         label.setTextInteractionFlags(SELECTABLE)
@@ -454,11 +455,13 @@ class HelpPage(Page):
         column.setContentsMargins(10, 6, 10, 6)
         column.setSpacing(8)
         heading = QLabel(title, section)
+        heading.setTextFormat(Qt.TextFormat.PlainText)  # content is text, never markup
         heading.setProperty("role", "h2")
         heading.setWordWrap(True)
         column.addWidget(heading)
         if description:
             about = QLabel(description, section)
+            about.setTextFormat(Qt.TextFormat.PlainText)
             about.setWordWrap(True)
             column.addWidget(about)
         for resource in resources:
