@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
         context.presentation_changed.connect(self.view_options.apply_presentation)
         context.region_changed.connect(self._sync_region_menu)
         context.content_changed.connect(self._on_content_changed)
+        context.family_forgotten.connect(self._clear_pages)
         self.statusBar().messageChanged.connect(self._announce_status)
 
         self.retranslate()
@@ -302,13 +303,7 @@ class MainWindow(QMainWindow):
         # First, in this very event-loop turn: nothing may stay on screen after the trigger.
         quick_exit.hide_all_windows()
         self.context.session.clear()
-        for page_id, page in self._pages.items():
-            try:
-                page.clear_sensitive()
-            except Exception:
-                log.exception("Clearing the page %r failed during quick exit", page_id)
-        if self._search_panel is not None:
-            self._search_panel.clear()
+        self._clear_pages()
         self._forget_saved_state()
         self.context.replace_session()
         if self.context.presentation_mode:
@@ -320,6 +315,17 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.showMinimized)
             return
         quick_exit.schedule_quit(self.quit_app)
+
+    @Slot()
+    def _clear_pages(self) -> None:
+        """Every page and the search drop what they hold about the family (quick exit, End session)."""
+        for page_id, page in self._pages.items():
+            try:
+                page.clear_sensitive()
+            except Exception:
+                log.exception("Clearing the page %r failed", page_id)
+        if self._search_panel is not None:
+            self._search_panel.clear()
 
     def _forget_saved_state(self) -> None:
         # Only if saving was used in this run (never import storage just to exit): drop the record and key.

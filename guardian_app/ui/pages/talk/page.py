@@ -41,6 +41,8 @@ from guardian_app.ui.pages.talk.starter_card import StarterCard
 from guardian_app.ui.widgets.labels import announce
 from guardian_app.ui.widgets.layouts import FlowLayout, fit_direction
 
+# Where older versions kept the filters (never written now: the filters live in memory only).
+SETTINGS_GROUP = "talk"
 SETTING_AGE = "talk/age_band"
 SETTING_SITUATION = "talk/situation"
 THREAT_GUIDE_ID = "someone-is-threatening-my-child"
@@ -83,6 +85,9 @@ class TalkPage(Page):
         super().__init__(context, parent)
         self.cards: dict[str, StarterCard] = {}
         self._highlighted: StarterCard | None = None
+        # Guardian once remembered the filters on disk; they are the family's, so drop what it left there.
+        if SETTINGS_GROUP in context.settings.childGroups():
+            context.settings.remove(SETTINGS_GROUP)
 
         # --- top: intro and filters --------------------------------------------------------------------
         self.title_label = _label(object_name="pageTitle")
@@ -267,11 +272,9 @@ class TalkPage(Page):
         self.apply_filters()
 
     def _fill_combos(self) -> None:
-        settings = self.context.settings
-        wanted_age = self.age_combo.currentData() or str(settings.value(SETTING_AGE, "") or "")
-        wanted_situation = (
-            self.situation_combo.currentData() or str(settings.value(SETTING_SITUATION, "") or "")
-        )
+        # The filters say something about the family (a child's age, "threats"): they live in memory only.
+        wanted_age = self.age_combo.currentData() or ""
+        wanted_situation = self.situation_combo.currentData() or ""
         for combo in (self.age_combo, self.situation_combo):
             combo.blockSignals(True)
             combo.clear()
@@ -359,14 +362,12 @@ class TalkPage(Page):
     def reset_filters(self) -> None:
         self.age_combo.setCurrentIndex(0)
         self.situation_combo.setCurrentIndex(0)
-        self.search_edit.clear()
+        self.search_edit.setText("")  # unlike clear(), setText empties the undo history
 
     def _on_age_changed(self) -> None:
-        self.context.settings.setValue(SETTING_AGE, self.age_combo.currentData() or "")
         self.apply_filters()
 
     def _on_situation_changed(self) -> None:
-        self.context.settings.setValue(SETTING_SITUATION, self.situation_combo.currentData() or "")
         self._update_situation_hint()
         self.apply_filters()
 
@@ -558,6 +559,7 @@ class TalkPage(Page):
     # --- Page API ------------------------------------------------------------------------------------------
 
     def clear_sensitive(self) -> None:
+        self.reset_filters()
         _clear_layout(self.plan_rows)
         for card in self.cards.values():
             card.set_in_plan(False)
