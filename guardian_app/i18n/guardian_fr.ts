@@ -266,6 +266,21 @@
     </message>
 </context>
 <context>
+    <name>Levels</name>
+    <message>
+        <source>Watch</source>
+        <translation>Vigilance</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Préoccupant</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+</context>
+<context>
     <name>LuringPage</name>
     <message>
         <source>Not every story follows every step. Stages can overlap, repeat or be skipped. Choose a stage to read about it.</source>
@@ -1472,6 +1487,53 @@ Nouvelle phrase de passe&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>SignDetail</name>
+    <message>
+        <source>See this stage</source>
+        <translation>Voir cette étape</translation>
+    </message>
+    <message>
+        <source>See this stage in How luring works</source>
+        <translation>Voir cette étape dans Comment fonctionne le leurre en ligne</translation>
+    </message>
+    <message>
+        <source>Ways to talk about it</source>
+        <translation>Façons d&apos;en parler</translation>
+    </message>
+    <message>
+        <source>Ways to talk with your child about it</source>
+        <translation>Façons d&apos;en parler avec votre enfant</translation>
+    </message>
+    <message>
+        <source>Where to get help</source>
+        <translation>Où trouver de l&apos;aide</translation>
+    </message>
+    <message>
+        <source>Where to get help with this</source>
+        <translation>Où trouver de l&apos;aide pour cela</translation>
+    </message>
+    <message>
+        <source>Select a sign to read about it</source>
+        <translation>Choisissez un signe pour en savoir plus</translation>
+    </message>
+    <message>
+        <source>Choose a sign in the list to see why it matters and what you can do. Press the Space bar, or click its box, to tick it.</source>
+        <translation>Choisissez un signe dans la liste pour voir pourquoi il compte et ce que vous pouvez faire. Appuyez sur la barre d&apos;espacement, ou cliquez sur sa case, pour le cocher.</translation>
+    </message>
+    <message>
+        <source>How serious: {level}</source>
+        <translation>Gravité&#xa0;: {level}</translation>
+    </message>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <source>Stages of luring: {stages}</source>
+        <translation>Étapes du leurre&#xa0;: {stages}</translation>
+    </message>
+</context>
+<context>
     <name>SignsPage</name>
     <message>
         <source>Warning signs</source>
@@ -1510,120 +1572,12 @@ Nouvelle phrase de passe&#xa0;:</translation>
         <translation>Utilisez les flèches pour vous déplacer et la barre d&apos;espacement pour cocher ou décocher un signe.</translation>
     </message>
     <message>
-        <source>Stages the ticked signs point to</source>
-        <translation>Étapes auxquelles mènent les signes cochés</translation>
-    </message>
-    <message>
-        <source>Someone is threatening my child</source>
-        <translation>Quelqu&apos;un menace mon enfant</translation>
-    </message>
-    <message>
-        <source>Open the guide: Someone is threatening my child</source>
-        <translation>Ouvrir le guide&#xa0;: Quelqu&apos;un menace mon enfant</translation>
-    </message>
-    <message>
-        <source>Get help now</source>
-        <translation>Obtenir de l&apos;aide maintenant</translation>
-    </message>
-    <message>
-        <source>See this stage</source>
-        <translation>Voir cette étape</translation>
-    </message>
-    <message>
-        <source>See this stage in How luring works</source>
-        <translation>Voir cette étape dans Comment fonctionne le leurre en ligne</translation>
-    </message>
-    <message>
-        <source>Ways to talk about it</source>
-        <translation>Façons d&apos;en parler</translation>
-    </message>
-    <message>
-        <source>Ways to talk with your child about it</source>
-        <translation>Façons d&apos;en parler avec votre enfant</translation>
-    </message>
-    <message>
-        <source>Where to get help</source>
-        <translation>Où trouver de l&apos;aide</translation>
-    </message>
-    <message>
-        <source>Where to get help with this</source>
-        <translation>Où trouver de l&apos;aide pour cela</translation>
-    </message>
-    <message>
         <source>What you can do next</source>
         <translation>Ce que vous pouvez faire ensuite</translation>
     </message>
     <message>
-        <source>You have not ticked any signs yet.</source>
-        <translation>Vous n&apos;avez encore coché aucun signe.</translation>
-    </message>
-    <message>
-        <source>Tick what you have noticed. The stages your signs point to will light up here.</source>
-        <translation>Cochez ce que vous avez remarqué. Les étapes auxquelles mènent vos signes s&apos;allumeront ici.</translation>
-    </message>
-    <message>
-        <source>You ticked 1 sign. It points to these stages:</source>
-        <translation>Vous avez coché 1 signe. Il mène à ces étapes&#xa0;:</translation>
-    </message>
-    <message>
-        <source>You ticked {count} signs. They point to these stages:</source>
-        <translation>Vous avez coché {count} signes. Ils mènent à ces étapes&#xa0;:</translation>
-    </message>
-    <message>
-        <source>1 sign</source>
-        <translation>1 signe</translation>
-    </message>
-    <message>
-        <source>{n} signs</source>
-        <translation>{n} signes</translation>
-    </message>
-    <message>
-        <source>{number}. {title} ({signs})</source>
-        <translation>{number}. {title} ({signs})</translation>
-    </message>
-    <message>
-        <source>Lit up: {stages}. Select a stage to learn about it.</source>
-        <translation>Allumées&#xa0;: {stages}. Choisissez une étape pour en savoir plus.</translation>
-    </message>
-    <message>
         <source>When you tick a sign, steps that fit what you noticed will appear here.</source>
         <translation>Quand vous cochez un signe, des étapes adaptées à ce que vous avez remarqué s&apos;affichent ici.</translation>
-    </message>
-    <message>
-        <source>Urgent: {title}</source>
-        <translation>Urgent&#xa0;: {title}</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>Urgent</translation>
-    </message>
-    <message>
-        <source>Urgent sign you ticked: {signs}</source>
-        <translation>Signe urgent que vous avez coché&#xa0;: {signs}</translation>
-    </message>
-    <message>
-        <source>Urgent signs you ticked: {signs}</source>
-        <translation>Signes urgents que vous avez cochés&#xa0;: {signs}</translation>
-    </message>
-    <message>
-        <source>Select a sign to read about it</source>
-        <translation>Choisissez un signe pour en savoir plus</translation>
-    </message>
-    <message>
-        <source>Choose a sign in the list to see why it matters and what you can do. Press the Space bar, or click its box, to tick it.</source>
-        <translation>Choisissez un signe dans la liste pour voir pourquoi il compte et ce que vous pouvez faire. Appuyez sur la barre d&apos;espacement, ou cliquez sur sa case, pour le cocher.</translation>
-    </message>
-    <message>
-        <source>How serious: {level}</source>
-        <translation>Gravité&#xa0;: {level}</translation>
-    </message>
-    <message>
-        <source>{number}. {title}</source>
-        <translation>{number}. {title}</translation>
-    </message>
-    <message>
-        <source>Stages of luring: {stages}</source>
-        <translation>Étapes du leurre&#xa0;: {stages}</translation>
     </message>
     <message>
         <source>Clear all ticks?</source>
@@ -1729,6 +1683,45 @@ Nouvelle phrase de passe&#xa0;:</translation>
     <message>
         <source>If they tell you something</source>
         <translation>Si votre enfant vous confie quelque chose</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStrip</name>
+    <message>
+        <source>Stages the ticked signs point to</source>
+        <translation>Étapes auxquelles mènent les signes cochés</translation>
+    </message>
+    <message>
+        <source>You have not ticked any signs yet.</source>
+        <translation>Vous n&apos;avez encore coché aucun signe.</translation>
+    </message>
+    <message>
+        <source>You ticked 1 sign. It points to these stages:</source>
+        <translation>Vous avez coché 1 signe. Il mène à ces étapes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>You ticked {count} signs. They point to these stages:</source>
+        <translation>Vous avez coché {count} signes. Ils mènent à ces étapes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>1 sign</source>
+        <translation>1 signe</translation>
+    </message>
+    <message>
+        <source>{n} signs</source>
+        <translation>{n} signes</translation>
+    </message>
+    <message>
+        <source>{number}. {title} ({signs})</source>
+        <translation>{number}. {title} ({signs})</translation>
+    </message>
+    <message>
+        <source>Tick what you have noticed. The stages your signs point to will light up here.</source>
+        <translation>Cochez ce que vous avez remarqué. Les étapes auxquelles mènent vos signes s&apos;allumeront ici.</translation>
+    </message>
+    <message>
+        <source>Lit up: {stages}. Select a stage to learn about it.</source>
+        <translation>Allumées&#xa0;: {stages}. Choisissez une étape pour en savoir plus.</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +1909,37 @@ Nouvelle phrase de passe&#xa0;:</translation>
     <message>
         <source>Phrases to avoid, and what to say instead</source>
         <translation>Phrases à éviter, et quoi dire à la place</translation>
+    </message>
+</context>
+<context>
+    <name>UrgentBanner</name>
+    <message>
+        <source>Someone is threatening my child</source>
+        <translation>Quelqu&apos;un menace mon enfant</translation>
+    </message>
+    <message>
+        <source>Open the guide: Someone is threatening my child</source>
+        <translation>Ouvrir le guide&#xa0;: Quelqu&apos;un menace mon enfant</translation>
+    </message>
+    <message>
+        <source>Get help now</source>
+        <translation>Obtenir de l&apos;aide maintenant</translation>
+    </message>
+    <message>
+        <source>Urgent: {title}</source>
+        <translation>Urgent&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Urgent sign you ticked: {signs}</source>
+        <translation>Signe urgent que vous avez coché&#xa0;: {signs}</translation>
+    </message>
+    <message>
+        <source>Urgent signs you ticked: {signs}</source>
+        <translation>Signes urgents que vous avez cochés&#xa0;: {signs}</translation>
     </message>
 </context>
 </TS>

@@ -170,7 +170,7 @@ class Driver:
             self.window.home_action.trigger()
 
     def tick_and_untick(self) -> None:
-        model = self.signs._model  # type: ignore[union-attr]
+        model = self.signs.checklist_model  # type: ignore[union-attr]
         # Every third time an urgent sign, which raises (then hides) the urgent banner.
         sign_id = URGENT_SIGN if self.step % 3 == 0 else self.sign_ids[self.step % len(self.sign_ids)]
         assert model.set_ticked(sign_id, True)

@@ -140,6 +140,7 @@ class GuidePage(Page):
     """Shows one guide, chosen with ``show_item(guide_id)``; the threat guide by default."""
 
     page_id = "guide"
+    scrolls_itself = True  # one scroll area fills the page
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -162,7 +163,7 @@ class GuidePage(Page):
         outer.addWidget(self.scroll_area)
 
         context.region_changed.connect(self._on_region_changed)
-        context.content_changed.connect(self.rebuild)
+        self.follow_content(self.rebuild)
         self.rebuild()
 
     # --- Page interface -----------------------------------------------------------------------------------

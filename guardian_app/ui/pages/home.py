@@ -26,6 +26,7 @@ class HomePage(Page):
     """Welcome, entry points to Warning signs, Talk and Get help now, and the emergency number."""
 
     page_id = "home"
+    scrolls_itself = True  # one scroll area fills the page
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -63,7 +64,7 @@ class HomePage(Page):
 
         self._fill_welcome()
         self.retranslate()
-        context.content_changed.connect(self._on_content_changed)
+        self.follow_content(self._on_content_changed)
         context.region_changed.connect(self._update_emergency)
 
     def retranslate(self) -> None:

@@ -63,6 +63,7 @@ class LuringPage(Page):
     """How luring works: introduction, stage timeline, the chosen stage explained, and "not your fault"."""
 
     page_id = "luring"
+    scrolls_itself = True  # one scroll area fills the page
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -163,7 +164,7 @@ class LuringPage(Page):
         layout.addWidget(self._fault)
         layout.addStretch(1)
 
-        context.content_changed.connect(self._on_content_changed)
+        self.follow_content(self._on_content_changed)
         context.session_changed.connect(self._on_session_changed)
         context.session_replaced.connect(self._on_session_changed)
         self.retranslate()

@@ -48,6 +48,7 @@ class RecordPage(Page):
     """Entries listed on the left of a form; Add, Delete, Save, Export as PDF, Print, Preview."""
 
     page_id = "record"
+    scrolls_itself = True  # one scroll area fills the page
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -137,7 +138,7 @@ class RecordPage(Page):
         self.preview_button.clicked.connect(self.preview)
 
         self.state.record_replaced.connect(self.reload)
-        context.content_changed.connect(self._fill_sections)
+        self.follow_content(self._fill_sections)
         self.retranslate()
         self._fill_sections()
         self.reload()

@@ -45,6 +45,7 @@ class SessionPage(Page):
     """Counselor session: label, signs by stage with notes, general notes, plan, next steps, help, exports."""
 
     page_id = "session"
+    scrolls_itself = True  # one scroll area fills the page
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -145,7 +146,7 @@ class SessionPage(Page):
 
         context.session_changed.connect(self._on_session_changed)
         context.session_replaced.connect(self.refresh)
-        context.content_changed.connect(self.refresh)
+        self.follow_content(self.refresh)
         context.region_changed.connect(lambda _region: self._fill_help())
         context.presentation_changed.connect(self._apply_presentation)
         self.retranslate()

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -47,6 +46,7 @@ from guardian_app.ui.registry import PAGES, PageSpec, page_spec
 from guardian_app.ui.widgets.labels import announce
 from guardian_app.ui.window import quick_exit
 from guardian_app.ui.window.actions import build_actions, build_menus, fill_region_menu
+from guardian_app.ui.window.pages_host import PagesHost
 from guardian_app.ui.window.view_options import ViewOptions
 
 if TYPE_CHECKING:
@@ -76,7 +76,6 @@ GEOMETRY_KEY = "window/geometry"
 
 
 
-HISTORY_LIMIT = 50
 
 
 PAGE_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -134,15 +133,10 @@ class MainWindow(QMainWindow):
         self.context = context
         self.quit_app = quit_app
         self._set_ui_language = set_ui_language
-        self._pages: dict[str, Page] = {}
-        self._failed: set[str] = set()
-        self._history: list[str] = []
-        self._current_id = ""
         self._quick_exiting = False
         self._search_panel: SearchPanel | None = None
         self.banner: ContentBanner | None = None
         self._specs: list[PageSpec] = [spec for spec in PAGES if spec.available()]
-        self._page_frames: dict[str, QScrollArea] = {}
         self.view_options = ViewOptions(self)
 
         self.setObjectName("mainWindow")
@@ -176,40 +170,15 @@ class MainWindow(QMainWindow):
 
     @property
     def current_page_id(self) -> str:
-        return self._current_id
+        return self.pages.current_id
 
     def page(self, page_id: str) -> Page | None:
         """The page, built now if it was never shown (None if it is unavailable or failed to build)."""
-        if page_id in self._pages:
-            return self._pages[page_id]
-        spec = page_spec(page_id)
-        if spec is None or page_id in self._failed or spec not in self._specs:
-            return None
-        try:
-            page_class = spec.load_class()
-            page = page_class(self.context)
-        except Exception:
-            log.exception("The page %r could not be built; it is left out", page_id)
-            self._failed.add(page_id)
-            self._remove_nav_item(page_id)
-            return None
-        # The safety net for large text: a page taller (or, by a bug, wider) than the window scrolls instead
-        # of forcing the window's minimum size up. Pages themselves wrap, so body text never scrolls sideways.
-        frame = QScrollArea(self._stack)
-        frame.setObjectName(f"pageFrame-{page_id}")
-        frame.setWidgetResizable(True)
-        frame.setFrameShape(QFrame.Shape.NoFrame)
-        frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        frame.setWidget(page)
-        self._stack.addWidget(frame)
-        self._page_frames[page_id] = frame
-        self._pages[page_id] = page
-        page.apply_theme()
-        return page
+        return self.pages.page(page_id)
 
     def available_page_ids(self) -> list[str]:
         """Pages in navigation order whose module exists and has not failed."""
-        return [spec.page_id for spec in self._specs if spec.page_id not in self._failed]
+        return self.pages.available_page_ids()
 
     def build_all_pages(self) -> list[str]:
         """Build every available page (self-test, screenshots); returns the ids that failed."""
@@ -222,10 +191,8 @@ class MainWindow(QMainWindow):
         if page is None:
             self.statusBar().showMessage(self.tr("Sorry, this page could not be opened."), 8000)
             return False
-        if self._current_id and self._current_id != page_id:
-            self._history.append(self._current_id)
-            del self._history[:-HISTORY_LIMIT]
-        self._show(page_id, page)
+        self.pages.show(page_id, page)
+        self._after_show(page)
         if item_id:
             page.show_item(item_id)
         return True
@@ -264,12 +231,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def go_back(self) -> None:
-        while self._history:
-            page_id = self._history.pop()
-            page = self._pages.get(page_id)
-            if page is not None:
-                self._show(page_id, page)
-                return
+        page = self.pages.built_page(self.pages.go_back())
+        if page is not None:
+            self._after_show(page)
 
     @Slot()
     def open_search(self) -> None:
@@ -302,7 +266,7 @@ class MainWindow(QMainWindow):
         # First, in this very event-loop turn: nothing may stay on screen after the trigger.
         quick_exit.hide_all_windows()
         self.context.session.clear()
-        for page_id, page in self._pages.items():
+        for page_id, page in self.pages.built_pages().items():
             try:
                 page.clear_sensitive()
             except Exception:
@@ -314,8 +278,10 @@ class MainWindow(QMainWindow):
         if self.context.presentation_mode:
             self.context.set_presentation_mode(False)
         if self.quick_exit_mode() == quick_exit.MODE_MINIMISE:
-            self._show("home", self.page("home"))
-            self._history.clear()
+            home = self.page("home")
+            if home is not None:
+                self.pages.show_alone("home", home)
+                self._after_show(home)
             self._quick_exiting = False
             QTimer.singleShot(0, self.showMinimized)
             return
@@ -368,9 +334,14 @@ class MainWindow(QMainWindow):
     def set_theme(self, choice: str) -> None:
         self.view_options.set_theme(choice)
 
-    def page_frames(self) -> list[QScrollArea]:
-        """The scroll area of every page built so far, in the window or set aside (tests count their objects)."""
-        return list(self._page_frames.values())
+    def page_frames(self) -> list[QWidget]:
+        """What the page stack holds for every page built so far (a scroll area around the page, or the page
+        if it scrolls itself), in the window or set aside (tests count their objects)."""
+        return self.pages.frames()
+
+    def page_frame(self, page_id: str) -> QWidget | None:
+        """What the page stack holds for a built page: a scroll area around it, or the page itself."""
+        return self.pages.frame(page_id)
 
     def save_geometry(self) -> None:
         self.context.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
@@ -478,9 +449,11 @@ class MainWindow(QMainWindow):
             item.setData(PAGE_ID_ROLE, spec.page_id)
         self._nav.currentItemChanged.connect(self._on_nav_changed)
         body_layout.addWidget(self._nav)
-        self._stack = QStackedWidget(self._body)
-        self._stack.setObjectName("pageStack")
-        body_layout.addWidget(self._stack, 1)
+        stack = QStackedWidget(self._body)
+        stack.setObjectName("pageStack")
+        body_layout.addWidget(stack, 1)
+        self.pages = PagesHost(self.context, self._specs, stack)
+        self.pages.page_failed.connect(self._remove_nav_item)
         self._central_layout.addWidget(self._body, 1)
 
         # Quick exit is the first stop of the keyboard's Tab order, as GOV.UK recommends; then help.
@@ -494,15 +467,10 @@ class MainWindow(QMainWindow):
 
     # --- behaviour ------------------------------------------------------------------------------------------
 
-    def _show(self, page_id: str, page: Page | None) -> None:
-        if page is None:
-            return
-        self._current_id = page_id
-        self.view_options.bring_back(page_id)
-        self._stack.setCurrentWidget(self._page_frames.get(page_id, page))
-        self._select_nav(page_id)
+    def _after_show(self, page: Page) -> None:
+        self._select_nav(self.pages.current_id)
         self.print_action.setEnabled(page.can_print())
-        self.back_action.setEnabled(bool(self._history))
+        self.back_action.setEnabled(self.pages.has_history())
 
     def _select_nav(self, page_id: str) -> None:
         for row in range(self._nav.count()):
@@ -519,7 +487,7 @@ class MainWindow(QMainWindow):
                 blocked = self._nav.blockSignals(True)
                 self._nav.takeItem(row)
                 self._nav.blockSignals(blocked)
-                self._select_nav(self._current_id)
+                self._select_nav(self.pages.current_id)
                 return
 
     @Slot(QListWidgetItem, QListWidgetItem)
@@ -529,7 +497,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _print_current(self) -> None:
-        page = self._pages.get(self._current_id)
+        page = self.pages.built_page(self.pages.current_id)
         if page is not None and page.can_print():
             page.print_page()
 
@@ -587,7 +555,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_search_closed(self) -> None:
-        page = self._pages.get(self._current_id)
+        page = self.pages.built_page(self.pages.current_id)
         if page is not None:
             page.setFocus()
 

@@ -162,12 +162,11 @@ def test_pages_out_of_sight_are_restyled_when_shown_again(main_window: MainWindo
 
     main_window.set_theme("dark")
 
-    frames = {frame.objectName(): frame for frame in main_window.page_frames()}
-    assert frames["pageFrame-signs"].window() is main_window
-    assert frames["pageFrame-help"].window() is not main_window  # set aside, not restyled yet
+    assert main_window.page_frame("signs").window() is main_window
+    assert main_window.page_frame("help").window() is not main_window  # set aside, not restyled yet
     assert theme.DARK.urgent_text not in help_page.styleSheet()
     main_window.show_page("help")
-    assert frames["pageFrame-help"].window() is main_window
+    assert main_window.page_frame("help").window() is main_window
     assert theme.DARK.urgent_text in help_page.styleSheet()
     assert main_window.current_page_id == "help"
 

@@ -183,6 +183,7 @@ class HelpPage(Page):
     """Get help now: the region's main line, the emergency number and every verified service, by need."""
 
     page_id = "help"
+    scrolls_itself = True  # one scroll area fills the page
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -239,7 +240,7 @@ class HelpPage(Page):
 
         self.region_combo.currentIndexChanged.connect(self._on_region_chosen)
         context.region_changed.connect(self._on_region_changed)
-        context.content_changed.connect(self.rebuild)
+        self.follow_content(self.rebuild)
         self.retranslate()
 
     # --- Page interface -----------------------------------------------------------------------------------

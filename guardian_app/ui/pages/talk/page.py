@@ -78,6 +78,7 @@ class TalkPage(Page):
     """Conversation starters with filters, the parent's conversation plan, phrases and disclosure steps."""
 
     page_id = "talk"
+    scrolls_itself = True  # one scroll area fills the page
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -229,7 +230,7 @@ class TalkPage(Page):
         self.age_combo.currentIndexChanged.connect(self._on_age_changed)
         self.situation_combo.currentIndexChanged.connect(self._on_situation_changed)
         self.search_edit.textChanged.connect(self.apply_filters)
-        context.content_changed.connect(self._rebuild_content)
+        self.follow_content(self._rebuild_content)
         context.session_changed.connect(self._sync_plan)
         context.session_replaced.connect(self._sync_plan)
 
