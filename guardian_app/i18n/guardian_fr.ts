@@ -594,6 +594,17 @@
     </message>
 </context>
 <context>
+    <name>NextStepsPanel</name>
+    <message>
+        <source>What you can do next</source>
+        <translation>Ce que vous pouvez faire ensuite</translation>
+    </message>
+    <message>
+        <source>When you tick a sign, steps that fit what you noticed will appear here.</source>
+        <translation>Quand vous cochez un signe, des étapes adaptées à ce que vous avez remarqué s&apos;affichent ici.</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Guardian · {date}</source>
@@ -1534,11 +1545,7 @@ Nouvelle phrase de passe&#xa0;:</translation>
     </message>
 </context>
 <context>
-    <name>SignsPage</name>
-    <message>
-        <source>Warning signs</source>
-        <translation>Signes d&apos;alerte</translation>
-    </message>
+    <name>SignsList</name>
     <message>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher&#xa0;:</translation>
@@ -1572,20 +1579,19 @@ Nouvelle phrase de passe&#xa0;:</translation>
         <translation>Utilisez les flèches pour vous déplacer et la barre d&apos;espacement pour cocher ou décocher un signe.</translation>
     </message>
     <message>
-        <source>What you can do next</source>
-        <translation>Ce que vous pouvez faire ensuite</translation>
-    </message>
-    <message>
-        <source>When you tick a sign, steps that fit what you noticed will appear here.</source>
-        <translation>Quand vous cochez un signe, des étapes adaptées à ce que vous avez remarqué s&apos;affichent ici.</translation>
-    </message>
-    <message>
         <source>Clear all ticks?</source>
         <translation>Tout décocher&#xa0;?</translation>
     </message>
     <message>
         <source>This unticks every sign on this list. Your notes are not affected. Clear the ticks?</source>
         <translation>Cela décoche tous les signes de cette liste. Vos notes ne changent pas. Tout décocher&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>SignsPage</name>
+    <message>
+        <source>Warning signs</source>
+        <translation>Signes d&apos;alerte</translation>
     </message>
 </context>
 <context>
