@@ -91,6 +91,21 @@
     </message>
 </context>
 <context>
+    <name>DisclosurePanel</name>
+    <message>
+        <source>Get help now</source>
+        <translation>Obtenir de l&apos;aide maintenant</translation>
+    </message>
+    <message>
+        <source>Someone is threatening my child</source>
+        <translation>Quelqu&apos;un menace mon enfant</translation>
+    </message>
+    <message>
+        <source>Open the guide: someone is threatening my child</source>
+        <translation>Ouvrir le guide&#xa0;: quelqu&apos;un menace mon enfant</translation>
+    </message>
+</context>
+<context>
     <name>Guardian</name>
     <message>
         <source>Some menus and buttons could not be translated, so they are shown in English.</source>
@@ -602,6 +617,124 @@
     <message>
         <source>When you tick a sign, steps that fit what you noticed will appear here.</source>
         <translation>Quand vous cochez un signe, des étapes adaptées à ce que vous avez remarqué s&apos;affichent ici.</translation>
+    </message>
+</context>
+<context>
+    <name>PhrasesPanel</name>
+    <message>
+        <source>Phrases to avoid, and what to say instead</source>
+        <translation>Phrases à éviter, et quoi dire à la place</translation>
+    </message>
+    <message>
+        <source>Instead of:</source>
+        <translation>Au lieu de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Try:</source>
+        <translation>Essayez&#xa0;:</translation>
+    </message>
+    <message>
+        <source>“{quote}”</source>
+        <translation>«&#xa0;{quote}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <source>My conversation plan</source>
+        <translation>Mon plan de conversation</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Export my conversation plan as a PDF</source>
+        <translation>Exporter mon plan de conversation en PDF</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print my conversation plan</source>
+        <translation>Imprimer mon plan de conversation</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove from my plan: {opener}</source>
+        <translation>Retirer de mon plan&#xa0;: {opener}</translation>
+    </message>
+    <message>
+        <source>Print these questions, or save them as a PDF to keep. Guardian does not keep this list after you close it.</source>
+        <translation>Imprimez ces questions, ou enregistrez-les en PDF pour les garder. Guardian ne garde pas cette liste une fois fermé.</translation>
+    </message>
+    <message>
+        <source>Your plan is empty. Choose “☆ Add to my plan” on any question to collect the ones you want to try.</source>
+        <translation>Votre plan est vide. Choisissez «&#xa0;☆ Ajouter à mon plan&#xa0;» sur une question pour rassembler celles que vous voulez essayer.</translation>
+    </message>
+    <message>
+        <source>Prepared on {date}</source>
+        <translation>Préparé le {date}</translation>
+    </message>
+    <message>
+        <source>Pick a calm moment. Ask one question, then listen more than you talk. It is fine to come back to it another day.</source>
+        <translation>Choisissez un moment calme. Posez une question, puis écoutez plus que vous ne parlez. Vous pouvez y revenir un autre jour.</translation>
+    </message>
+    <message>
+        <source>Ways to start talking</source>
+        <translation>Façons d&apos;amorcer la discussion</translation>
+    </message>
+    <message>
+        <source>No conversation starters chosen yet. Add some from the Talk with your child page.</source>
+        <translation>Aucune façon d&apos;amorcer la discussion n&apos;est choisie pour l&apos;instant. Ajoutez-en à la page Parler avec votre enfant.</translation>
+    </message>
+    <message>
+        <source>If your child tells you something</source>
+        <translation>Si votre enfant vous confie quelque chose</translation>
+    </message>
+    <message>
+        <source>Help lines</source>
+        <translation>Lignes d&apos;aide</translation>
+    </message>
+    <message>
+        <source>Call {number}</source>
+        <translation>Appeler le {number}</translation>
+    </message>
+    <message>
+        <source>Text {keyword} to {number}</source>
+        <translation>Textez {keyword} au {number}</translation>
+    </message>
+    <message>
+        <source>Text {number}</source>
+        <translation>Textez au {number}</translation>
+    </message>
+    <message>
+        <source>In an emergency, or if your child is in danger now, call {number}.</source>
+        <translation>En cas d&apos;urgence, ou si votre enfant est en danger en ce moment, appelez le {number}.</translation>
+    </message>
+    <message>
+        <source>Save my conversation plan as a PDF</source>
+        <translation>Enregistrer mon plan de conversation en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The plan was not saved. {reason}</source>
+        <translation>Le plan n&apos;a pas été enregistré. {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Enregistré&#xa0;: {file}</translation>
+    </message>
+    <message>
+        <source>Your plan was sent to the printer.</source>
+        <translation>Votre plan a été envoyé à l&apos;imprimante.</translation>
     </message>
 </context>
 <context>
@@ -1692,6 +1825,45 @@ Nouvelle phrase de passe&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>StarterFilters</name>
+    <message>
+        <source>&amp;Child&apos;s age</source>
+        <translation>Â&amp;ge de l&apos;enfant</translation>
+    </message>
+    <message>
+        <source>Child&apos;s age</source>
+        <translation>Âge de l&apos;enfant</translation>
+    </message>
+    <message>
+        <source>&amp;Situation</source>
+        <translation>&amp;Situation</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Searc&amp;h</source>
+        <translation>Re&amp;chercher</translation>
+    </message>
+    <message>
+        <source>A word, like game, photo or secret</source>
+        <translation>Un mot, comme jeu, photo ou secret</translation>
+    </message>
+    <message>
+        <source>Search the conversation starters</source>
+        <translation>Rechercher parmi les façons d&apos;amorcer la discussion</translation>
+    </message>
+    <message>
+        <source>All ages</source>
+        <translation>Tous les âges</translation>
+    </message>
+    <message>
+        <source>All situations</source>
+        <translation>Toutes les situations</translation>
+    </message>
+</context>
+<context>
     <name>SummaryStrip</name>
     <message>
         <source>Stages the ticked signs point to</source>
@@ -1733,112 +1905,12 @@ Nouvelle phrase de passe&#xa0;:</translation>
 <context>
     <name>TalkPage</name>
     <message>
-        <source>All ages</source>
-        <translation>Tous les âges</translation>
-    </message>
-    <message>
-        <source>All situations</source>
-        <translation>Toutes les situations</translation>
-    </message>
-    <message>
-        <source>Instead of:</source>
-        <translation>Au lieu de&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Try:</source>
-        <translation>Essayez&#xa0;:</translation>
-    </message>
-    <message>
-        <source>“{quote}”</source>
-        <translation>«&#xa0;{quote}&#xa0;»</translation>
-    </message>
-    <message>
         <source>1 conversation starter</source>
         <translation>1 façon d&apos;amorcer la discussion</translation>
     </message>
     <message>
         <source>{count} conversation starters</source>
         <translation>{count} façons d&apos;amorcer la discussion</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>Remove from my plan: {opener}</source>
-        <translation>Retirer de mon plan&#xa0;: {opener}</translation>
-    </message>
-    <message>
-        <source>Print these questions, or save them as a PDF to keep. Guardian does not keep this list after you close it.</source>
-        <translation>Imprimez ces questions, ou enregistrez-les en PDF pour les garder. Guardian ne garde pas cette liste une fois fermé.</translation>
-    </message>
-    <message>
-        <source>Your plan is empty. Choose “☆ Add to my plan” on any question to collect the ones you want to try.</source>
-        <translation>Votre plan est vide. Choisissez «&#xa0;☆ Ajouter à mon plan&#xa0;» sur une question pour rassembler celles que vous voulez essayer.</translation>
-    </message>
-    <message>
-        <source>My conversation plan</source>
-        <translation>Mon plan de conversation</translation>
-    </message>
-    <message>
-        <source>Prepared on {date}</source>
-        <translation>Préparé le {date}</translation>
-    </message>
-    <message>
-        <source>Pick a calm moment. Ask one question, then listen more than you talk. It is fine to come back to it another day.</source>
-        <translation>Choisissez un moment calme. Posez une question, puis écoutez plus que vous ne parlez. Vous pouvez y revenir un autre jour.</translation>
-    </message>
-    <message>
-        <source>Ways to start talking</source>
-        <translation>Façons d&apos;amorcer la discussion</translation>
-    </message>
-    <message>
-        <source>No conversation starters chosen yet. Add some from the Talk with your child page.</source>
-        <translation>Aucune façon d&apos;amorcer la discussion n&apos;est choisie pour l&apos;instant. Ajoutez-en à la page Parler avec votre enfant.</translation>
-    </message>
-    <message>
-        <source>If your child tells you something</source>
-        <translation>Si votre enfant vous confie quelque chose</translation>
-    </message>
-    <message>
-        <source>Help lines</source>
-        <translation>Lignes d&apos;aide</translation>
-    </message>
-    <message>
-        <source>Call {number}</source>
-        <translation>Appelez le {number}</translation>
-    </message>
-    <message>
-        <source>Text {keyword} to {number}</source>
-        <translation>Textez {keyword} au {number}</translation>
-    </message>
-    <message>
-        <source>Text {number}</source>
-        <translation>Textez au {number}</translation>
-    </message>
-    <message>
-        <source>In an emergency, or if your child is in danger now, call {number}.</source>
-        <translation>En cas d&apos;urgence, ou si votre enfant est en danger en ce moment, appelez le {number}.</translation>
-    </message>
-    <message>
-        <source>Save my conversation plan as a PDF</source>
-        <translation>Enregistrer mon plan de conversation en PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The plan was not saved. {reason}</source>
-        <translation>Le plan n&apos;a pas été enregistré. {reason}</translation>
-    </message>
-    <message>
-        <source>Saved: {file}</source>
-        <translation>Enregistré&#xa0;: {file}</translation>
-    </message>
-    <message>
-        <source>Your plan was sent to the printer.</source>
-        <translation>Votre plan a été envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>Copied. You can paste the question in a note or a message.</source>
@@ -1849,72 +1921,12 @@ Nouvelle phrase de passe&#xa0;:</translation>
         <translation>Parler avec votre enfant</translation>
     </message>
     <message>
-        <source>&amp;Child&apos;s age</source>
-        <translation>Â&amp;ge de l&apos;enfant</translation>
-    </message>
-    <message>
-        <source>Child&apos;s age</source>
-        <translation>Âge de l&apos;enfant</translation>
-    </message>
-    <message>
-        <source>&amp;Situation</source>
-        <translation>&amp;Situation</translation>
-    </message>
-    <message>
-        <source>Situation</source>
-        <translation>Situation</translation>
-    </message>
-    <message>
-        <source>Searc&amp;h</source>
-        <translation>Re&amp;chercher</translation>
-    </message>
-    <message>
-        <source>A word, like game, photo or secret</source>
-        <translation>Un mot, comme jeu, photo ou secret</translation>
-    </message>
-    <message>
-        <source>Search the conversation starters</source>
-        <translation>Rechercher parmi les façons d&apos;amorcer la discussion</translation>
-    </message>
-    <message>
         <source>No conversation starters match these choices. Try another age or situation, or a different word.</source>
         <translation>Aucune façon d&apos;amorcer la discussion ne correspond à ces choix. Essayez un autre âge, une autre situation ou un autre mot.</translation>
     </message>
     <message>
         <source>Show all conversation starters</source>
         <translation>Afficher toutes les façons d&apos;amorcer la discussion</translation>
-    </message>
-    <message>
-        <source>Export as PDF…</source>
-        <translation>Exporter en PDF…</translation>
-    </message>
-    <message>
-        <source>Export my conversation plan as a PDF</source>
-        <translation>Exporter mon plan de conversation en PDF</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Imprimer…</translation>
-    </message>
-    <message>
-        <source>Print my conversation plan</source>
-        <translation>Imprimer mon plan de conversation</translation>
-    </message>
-    <message>
-        <source>Get help now</source>
-        <translation>Obtenir de l&apos;aide maintenant</translation>
-    </message>
-    <message>
-        <source>Someone is threatening my child</source>
-        <translation>Quelqu&apos;un menace mon enfant</translation>
-    </message>
-    <message>
-        <source>Open the guide: someone is threatening my child</source>
-        <translation>Ouvrir le guide&#xa0;: quelqu&apos;un menace mon enfant</translation>
-    </message>
-    <message>
-        <source>Phrases to avoid, and what to say instead</source>
-        <translation>Phrases à éviter, et quoi dire à la place</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QFileDialog, QMessageBox, QPushButton
 
 from guardian_app.ui.window.main_window import MainWindow
 
@@ -179,11 +179,12 @@ class Driver:
 
     def filter_signs(self) -> None:
         page: Any = self.signs
-        combo = page._category_combo
+        combo = page.findChild(QComboBox, "categoryFilter")
+        only_ticked = page.findChild(QCheckBox, "onlyTicked")
         combo.setCurrentIndex((self.step % (combo.count() - 1)) + 1)
-        page._only_ticked.setChecked(True)
+        only_ticked.setChecked(True)
         QApplication.processEvents()
-        page._only_ticked.setChecked(False)
+        only_ticked.setChecked(False)
         combo.setCurrentIndex(0)
 
     def filter_starters(self) -> None:
@@ -239,13 +240,14 @@ class Driver:
 
     def answer_real_dialogs(self) -> None:
         page: Any = self.signs
+        clear_ticks = page.findChild(QPushButton, "resetTicks")
         self.context.session.set_ticked(self.sign_ids[0], True)
         self.context.notify_session_changed()
         self.answerer.answer_next(QMessageBox.StandardButton.No)
-        page._ask_reset()
+        clear_ticks.click()
         assert self.context.session.ticked_signs, "No keeps the ticks"
         self.answerer.answer_next(QMessageBox.StandardButton.Yes)
-        page._ask_reset()
+        clear_ticks.click()
         assert not self.context.session.ticked_signs, "Yes clears the ticks"
 
     def quick_exit_and_come_back(self) -> None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from guardian_app.content.model import Guide, GuideStep, Resource
 from guardian_app.ui import theme
 from guardian_app.ui.context import AppContext
-from guardian_app.ui.pages.help.page import centred, page_style
+from guardian_app.ui.pages.help.parts import centred, page_style
 from guardian_app.ui.pages.page import Page
 from guardian_app.ui.widgets.buttons import LinkButton
 from guardian_app.ui.widgets.layouts import FlowLayout

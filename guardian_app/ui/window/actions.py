@@ -151,3 +151,28 @@ def fill_region_menu(window: MainWindow) -> None:
             lambda _checked=False, rid=region.id: window.context.set_region(rid))
         window._region_group.addAction(region_action)
         window._region_menu.addAction(region_action)
+
+
+def retranslate_menus(window: MainWindow) -> None:
+    """The actions' and menus' texts in the language now installed (context "MainWindow")."""
+    window.help_action.setText(translate("MainWindow", "&Get help now"))
+    window.find_action.setText(translate("MainWindow", "&Find…"))
+    window.print_action.setText(translate("MainWindow", "&Print…"))
+    window.quit_action.setText(translate("MainWindow", "&Quit"))
+    window.help_contents_action.setText(translate("MainWindow", "&About and sources"))
+    window.back_action.setText(translate("MainWindow", "&Back"))
+    window.home_action.setText(translate("MainWindow", "&Home"))
+    window.presentation_action.setText(translate("MainWindow", "&Presentation mode (large text)"))
+    window.quick_exit_action.setText(translate("MainWindow", "Quick e&xit"))
+    window.quick_exit_minimise_action.setText(
+        translate("MainWindow", "Quick exit goes to Home and &minimises instead of closing"))
+    window._file_menu.setTitle(translate("MainWindow", "&File"))
+    window._go_menu.setTitle(translate("MainWindow", "&Go"))
+    window._view_menu.setTitle(translate("MainWindow", "&View"))
+    window._help_menu.setTitle(translate("MainWindow", "&Help"))
+    window._region_menu.setTitle(translate("MainWindow", "&Region"))
+    if window._language_menu is not None:
+        window._language_menu.setTitle(translate("MainWindow", "&Language"))
+    window._session_menu.setTitle(translate("MainWindow", "&Session"))
+    for session_action, text in window._session_menu_actions:
+        session_action.setText(translate("MainWindow", text))

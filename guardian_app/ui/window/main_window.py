@@ -12,31 +12,9 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QByteArray,
-    QCoreApplication,
-    QEvent,
-    QSize,
-    Qt,
-    QTimer,
-    Slot,
-)
-from PySide6.QtGui import (
-    QCloseEvent,
-    QIcon,
-)
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QTimer, Slot
+from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtWidgets import QHBoxLayout, QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from guardian_app.content.model import ContentIssue
 from guardian_app.paths import asset_path
@@ -45,44 +23,23 @@ from guardian_app.ui.pages.page import Page
 from guardian_app.ui.registry import PAGES, PageSpec, page_spec
 from guardian_app.ui.widgets.labels import announce
 from guardian_app.ui.window import quick_exit
-from guardian_app.ui.window.actions import build_actions, build_menus, fill_region_menu
+from guardian_app.ui.window.actions import build_actions, build_menus, fill_region_menu, retranslate_menus
 from guardian_app.ui.window.pages_host import PagesHost
 from guardian_app.ui.window.view_options import ViewOptions
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QActionGroup
-    from PySide6.QtWidgets import QMenu
+    from PySide6.QtWidgets import QLabel, QMenu, QPushButton
 
     from guardian_app.ui.saving.service import SavingService
     from guardian_app.ui.widgets.search_panel import SearchPanel
-from guardian_app.ui.window.content_banner import ContentBanner
-from guardian_app.ui.window.header import HeaderLayout, NavigationList
+from guardian_app.ui.window.content_banner import ContentBanner, show_essentials
+from guardian_app.ui.window.header import PAGE_ID_ROLE, build_header, build_navigation
 
 log = logging.getLogger(__name__)
 
 
-
-
 GEOMETRY_KEY = "window/geometry"
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-PAGE_ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-
-
 
 
 
@@ -109,6 +66,11 @@ class MainWindow(QMainWindow):
     presentation_action: QAction
     quick_exit_action: QAction
     quick_exit_minimise_action: QAction
+    # Made by header.build_header.
+    search_button: QPushButton
+    quick_exit_button: QPushButton
+    help_button: QPushButton
+    _app_title: QLabel
     _file_menu: QMenu
     _help_menu: QMenu
     _go_menu: QMenu
@@ -201,21 +163,7 @@ class MainWindow(QMainWindow):
     def get_help_now(self) -> None:
         if self.show_page("help"):
             return
-        # The help page is missing or broken: still give the essentials, never nothing.
-        content = self.context.content
-        region = content.region(self.context.region)
-        lines = []
-        if region is not None:
-            lines.append(self.tr("If a child is in danger right now, call {number}.").format(
-                number=region.emergency_number))
-            primary = content.resource(region.primary)
-            if primary is not None and primary.phone is not None:
-                line = self.tr("{name}: {phone}")
-                lines.append(line.format(name=primary.name, phone=primary.phone.display))
-        from PySide6.QtWidgets import QMessageBox  # only on this rare path: importing it builds its enums
-
-        QMessageBox.information(self, self.tr("Get help now"), "\n\n".join(lines) or self.tr(
-            "Call your local emergency number if a child is in danger right now."))
+        show_essentials(self, self.context)  # the help page is missing or broken: still the essentials, never nothing
 
     @Slot()
     def _close_window(self) -> None:
@@ -299,16 +247,6 @@ class MainWindow(QMainWindow):
     # --- text size and theme (View menu) ----------------------------------------------------------------
 
 
-
-
-
-
-
-
-
-
-
-
     @Slot(str)
     def _announce_status(self, message: str) -> None:
         if message:
@@ -368,27 +306,7 @@ class MainWindow(QMainWindow):
                 item.setText(QCoreApplication.translate("Navigation", spec.nav_title))
         self._nav.fit_items()
 
-        self.help_action.setText(self.tr("&Get help now"))
-        self.find_action.setText(self.tr("&Find…"))
-        self.print_action.setText(self.tr("&Print…"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.help_contents_action.setText(self.tr("&About and sources"))
-        self.back_action.setText(self.tr("&Back"))
-        self.home_action.setText(self.tr("&Home"))
-        self.presentation_action.setText(self.tr("&Presentation mode (large text)"))
-        self.quick_exit_action.setText(self.tr("Quick e&xit"))
-        self.quick_exit_minimise_action.setText(
-            self.tr("Quick exit goes to Home and &minimises instead of closing"))
-        self._file_menu.setTitle(self.tr("&File"))
-        self._go_menu.setTitle(self.tr("&Go"))
-        self._view_menu.setTitle(self.tr("&View"))
-        self._help_menu.setTitle(self.tr("&Help"))
-        self._region_menu.setTitle(self.tr("&Region"))
-        if self._language_menu is not None:
-            self._language_menu.setTitle(self.tr("&Language"))
-        self._session_menu.setTitle(self.tr("&Session"))
-        for session_action, text in self._session_menu_actions:
-            session_action.setText(QCoreApplication.translate("MainWindow", text))
+        retranslate_menus(self)
         fill_region_menu(self)
         self.view_options.retranslate()
 
@@ -402,51 +320,14 @@ class MainWindow(QMainWindow):
         self._central_layout.setSpacing(0)
         self.setCentralWidget(self._central)
 
-        header = QFrame(self._central)
-        header.setObjectName("headerBar")
-        # One row while it fits; at large text the buttons wrap rather than widen the window (WCAG 1.4.10).
-        header_layout = HeaderLayout(header, spacing=12)
-        header_layout.setContentsMargins(16, 10, 16, 10)
-        logo = QLabel(header)
-        icon_file = asset_path("guardian.svg")
-        if icon_file.is_file():
-            logo.setPixmap(QIcon(str(icon_file)).pixmap(QSize(36, 36)))
-        logo.setAccessibleName("Guardian")
-        header_layout.add_start(logo)
-        self._app_title = QLabel(header)
-        self._app_title.setObjectName("appTitle")
-        header_layout.add_start(self._app_title)
-        self.search_button = QPushButton(header)
-        self.search_button.setObjectName("searchButton")
-        self.search_button.clicked.connect(self.open_search)
-        header_layout.add_end(self.search_button)
-        self.quick_exit_button = QPushButton(header)
-        self.quick_exit_button.setObjectName("quickExitButton")
-        self.quick_exit_button.clicked.connect(self.quick_exit)
-        header_layout.add_end(self.quick_exit_button)
-        self.help_button = QPushButton(header)
-        self.help_button.setObjectName("getHelpButton")
-        self.help_button.clicked.connect(self.get_help_now)
-        header_layout.add_end(self.help_button)
+        header = build_header(self, self._central)
         self._central_layout.addWidget(header)
 
         self._body = QWidget(self._central)
         body_layout = QHBoxLayout(self._body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.setSpacing(0)
-        self._nav = NavigationList(self._body)
-        # A viewport made here, not by Qt: the list measures its width, and the first time Python is handed a
-        # QWidget that Qt created, PySide tries every QWidget subclass (building their enums, ~20 ms).
-        self._nav.setViewport(QWidget())
-        self._nav.setObjectName("navigation")
-        self._nav.setWordWrap(True)
-        self._nav.setTextElideMode(Qt.TextElideMode.ElideNone)  # long page names wrap, never "…"
-        self._nav.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self._nav.setSpacing(2)
-        self._nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for spec in self._specs:
-            item = QListWidgetItem(self._nav)
-            item.setData(PAGE_ID_ROLE, spec.page_id)
+        self._nav = build_navigation(self._body, [spec.page_id for spec in self._specs])
         self._nav.currentItemChanged.connect(self._on_nav_changed)
         body_layout.addWidget(self._nav)
         stack = QStackedWidget(self._body)
@@ -461,8 +342,6 @@ class MainWindow(QMainWindow):
         QWidget.setTabOrder(self.help_button, self.search_button)
         QWidget.setTabOrder(self.search_button, self._nav)
         self.statusBar()
-
-
 
 
     # --- behaviour ------------------------------------------------------------------------------------------
@@ -500,11 +379,6 @@ class MainWindow(QMainWindow):
         page = self.pages.built_page(self.pages.current_id)
         if page is not None and page.can_print():
             page.print_page()
-
-
-
-
-
 
 
     @Slot(int)
