@@ -153,6 +153,12 @@ def fill_region_menu(window: MainWindow) -> None:
         window._region_menu.addAction(region_action)
 
 
+def sync_region_menu(window: MainWindow, region_id: str) -> None:
+    """Tick the region chosen (elsewhere too: the help page's region list)."""
+    for region_action in window._region_group.actions():
+        region_action.setChecked(region_action.data() == region_id)
+
+
 def retranslate_menus(window: MainWindow) -> None:
     """The actions' and menus' texts in the language now installed (context "MainWindow")."""
     window.help_action.setText(translate("MainWindow", "&Get help now"))

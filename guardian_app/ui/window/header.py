@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QRect,
     QSize,
@@ -24,12 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from guardian_app.paths import asset_path
+from guardian_app.ui.registry import page_spec
 from guardian_app.ui.widgets.layouts import WrappingLayout
 
 if TYPE_CHECKING:
     from guardian_app.ui.window.main_window import MainWindow
 
 PAGE_ID_ROLE = Qt.ItemDataRole.UserRole  # a navigation item's page id
+translate = QCoreApplication.translate
 
 
 class NavigationList(QListWidget):
@@ -221,3 +224,28 @@ def build_navigation(parent: QWidget, page_ids: list[str]) -> NavigationList:
         item = QListWidgetItem(nav)
         item.setData(PAGE_ID_ROLE, page_id)
     return nav
+
+
+def retranslate_header(window: MainWindow, nav: NavigationList) -> None:
+    """The header's and the page list's texts in the language now installed (contexts "MainWindow" and
+    "Navigation")."""
+    window._app_title.setText(translate("MainWindow", "Guardian"))
+    window.help_button.setText(translate("MainWindow", "Get help now"))
+    window.help_button.setAccessibleName(translate("MainWindow", "Get help now"))
+    window.help_button.setToolTip(translate("MainWindow", "Phone, text and chat lines for your region (Ctrl+Shift+H)"))
+    window.quick_exit_button.setText(translate("MainWindow", "Quick exit"))
+    window.quick_exit_button.setAccessibleName(translate("MainWindow", "Quick exit"))
+    window.quick_exit_button.setAccessibleDescription(
+        translate("MainWindow", "Hides Guardian at once and forgets what you did not save. "
+                      "You can also press Shift three times."))
+    window.quick_exit_button.setToolTip(translate("MainWindow", "Hide Guardian at once (or press Shift three times)"))
+    window.search_button.setText(translate("MainWindow", "Search"))
+    window.search_button.setAccessibleName(translate("MainWindow", "Search Guardian"))
+    nav.setAccessibleName(translate("MainWindow", "Pages"))
+    nav.setAccessibleDescription(translate("MainWindow", "Choose a page to show"))
+    for row in range(nav.count()):
+        item = nav.item(row)
+        spec = page_spec(item.data(PAGE_ID_ROLE))
+        if spec is not None:
+            item.setText(QCoreApplication.translate("Navigation", spec.nav_title))
+    nav.fit_items()

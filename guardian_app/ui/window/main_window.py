@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QTimer, Slot
+from PySide6.QtCore import QEvent, Slot
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QHBoxLayout, QListWidgetItem, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -20,10 +20,16 @@ from guardian_app.content.model import ContentIssue
 from guardian_app.paths import asset_path
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.page import Page
-from guardian_app.ui.registry import PAGES, PageSpec, page_spec
+from guardian_app.ui.registry import PAGES, PageSpec
 from guardian_app.ui.widgets.labels import announce
 from guardian_app.ui.window import quick_exit
-from guardian_app.ui.window.actions import build_actions, build_menus, fill_region_menu, retranslate_menus
+from guardian_app.ui.window.actions import (
+    build_actions,
+    build_menus,
+    fill_region_menu,
+    retranslate_menus,
+    sync_region_menu,
+)
 from guardian_app.ui.window.pages_host import PagesHost
 from guardian_app.ui.window.view_options import ViewOptions
 
@@ -34,12 +40,9 @@ if TYPE_CHECKING:
     from guardian_app.ui.saving.service import SavingService
     from guardian_app.ui.widgets.search_panel import SearchPanel
 from guardian_app.ui.window.content_banner import ContentBanner, show_essentials
-from guardian_app.ui.window.header import PAGE_ID_ROLE, build_header, build_navigation
+from guardian_app.ui.window.header import PAGE_ID_ROLE, build_header, build_navigation, retranslate_header
 
 log = logging.getLogger(__name__)
-
-
-GEOMETRY_KEY = "window/geometry"
 
 
 
@@ -118,12 +121,12 @@ class MainWindow(QMainWindow):
 
         context.navigate_requested.connect(self.show_page)
         context.presentation_changed.connect(self.view_options.apply_presentation)
-        context.region_changed.connect(self._sync_region_menu)
+        context.region_changed.connect(lambda region_id: sync_region_menu(self, region_id))
         context.content_changed.connect(self._on_content_changed)
         self.statusBar().messageChanged.connect(self._announce_status)
 
         self.retranslate()
-        self._restore_geometry()
+        self.view_options.restore_geometry()
         if context.load_issues:
             self.show_content_issues(context.load_issues)
         self.show_page("home")
@@ -163,7 +166,8 @@ class MainWindow(QMainWindow):
     def get_help_now(self) -> None:
         if self.show_page("help"):
             return
-        show_essentials(self, self.context)  # the help page is missing or broken: still the essentials, never nothing
+        # The help page is missing or broken: still the essentials, never nothing.
+        show_essentials(self, self.context)
 
     @Slot()
     def _close_window(self) -> None:
@@ -210,48 +214,20 @@ class MainWindow(QMainWindow):
     @Slot()
     def quick_exit(self) -> None:
         """Hide everything now, forget the session, then quit (or show Home minimised, if chosen)."""
-        self._quick_exiting = True
-        # First, in this very event-loop turn: nothing may stay on screen after the trigger.
-        quick_exit.hide_all_windows()
-        self.context.session.clear()
-        for page_id, page in self.pages.built_pages().items():
-            try:
-                page.clear_sensitive()
-            except Exception:
-                log.exception("Clearing the page %r failed during quick exit", page_id)
-        if self._search_panel is not None:
-            self._search_panel.clear()
-        self._forget_saved_state()
-        self.context.replace_session()
-        if self.context.presentation_mode:
-            self.context.set_presentation_mode(False)
-        if self.quick_exit_mode() == quick_exit.MODE_MINIMISE:
-            home = self.page("home")
-            if home is not None:
-                self.pages.show_alone("home", home)
-                self._after_show(home)
-            self._quick_exiting = False
-            QTimer.singleShot(0, self.showMinimized)
-            return
-        quick_exit.schedule_quit(self.quit_app)
+        quick_exit.leave(self)
 
-    def _forget_saved_state(self) -> None:
-        # Only if saving was used in this run (never import storage just to exit): drop the record and key.
-        if self.context.saving_in_use:
-            self.context.saving().forget()
+    def after_quick_exit_to_home(self, home: Page) -> None:
+        """Home on screen with nothing to go Back to (quick exit that minimises)."""
+        self.pages.show_alone("home", home)
+        self._after_show(home)
 
     def quick_exit_mode(self) -> str:
-        mode = self.context.settings.value(quick_exit.MODE_SETTING, quick_exit.MODE_QUIT)
-        return quick_exit.MODE_MINIMISE if mode == quick_exit.MODE_MINIMISE else quick_exit.MODE_QUIT
-
-    # --- text size and theme (View menu) ----------------------------------------------------------------
-
+        return quick_exit.mode(self.context.settings)
 
     @Slot(str)
     def _announce_status(self, message: str) -> None:
         if message:
             announce(self.statusBar(), message)
-
 
     # --- view options (the View menu; see view_options.py) ------------------------------------------------
 
@@ -282,30 +258,10 @@ class MainWindow(QMainWindow):
         return self.pages.frame(page_id)
 
     def save_geometry(self) -> None:
-        self.context.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.view_options.save_geometry()
 
     def retranslate(self) -> None:
-        self._app_title.setText(self.tr("Guardian"))
-        self.help_button.setText(self.tr("Get help now"))
-        self.help_button.setAccessibleName(self.tr("Get help now"))
-        self.help_button.setToolTip(self.tr("Phone, text and chat lines for your region (Ctrl+Shift+H)"))
-        self.quick_exit_button.setText(self.tr("Quick exit"))
-        self.quick_exit_button.setAccessibleName(self.tr("Quick exit"))
-        self.quick_exit_button.setAccessibleDescription(
-            self.tr("Hides Guardian at once and forgets what you did not save. "
-               "You can also press Shift three times."))
-        self.quick_exit_button.setToolTip(self.tr("Hide Guardian at once (or press Shift three times)"))
-        self.search_button.setText(self.tr("Search"))
-        self.search_button.setAccessibleName(self.tr("Search Guardian"))
-        self._nav.setAccessibleName(self.tr("Pages"))
-        self._nav.setAccessibleDescription(self.tr("Choose a page to show"))
-        for row in range(self._nav.count()):
-            item = self._nav.item(row)
-            spec = page_spec(item.data(PAGE_ID_ROLE))
-            if spec is not None:
-                item.setText(QCoreApplication.translate("Navigation", spec.nav_title))
-        self._nav.fit_items()
-
+        retranslate_header(self, self._nav)
         retranslate_menus(self)
         fill_region_menu(self)
         self.view_options.retranslate()
@@ -343,7 +299,6 @@ class MainWindow(QMainWindow):
         QWidget.setTabOrder(self.search_button, self._nav)
         self.statusBar()
 
-
     # --- behaviour ------------------------------------------------------------------------------------------
 
     def _after_show(self, page: Page) -> None:
@@ -380,7 +335,6 @@ class MainWindow(QMainWindow):
         if page is not None and page.can_print():
             page.print_page()
 
-
     @Slot(int)
     def _show_quick_exit_progress(self, presses_left: int) -> None:
         if presses_left == 2:
@@ -392,13 +346,7 @@ class MainWindow(QMainWindow):
 
     @Slot(bool)
     def _set_quick_exit_mode(self, minimise: bool) -> None:
-        self.context.settings.setValue(quick_exit.MODE_SETTING,
-                                       quick_exit.MODE_MINIMISE if minimise else quick_exit.MODE_QUIT)
-
-    @Slot(str)
-    def _sync_region_menu(self, region_id: str) -> None:
-        for region_action in self._region_group.actions():
-            region_action.setChecked(region_action.data() == region_id)
+        quick_exit.set_mode(self.context.settings, minimise)
 
     @Slot()
     def _on_content_changed(self) -> None:
@@ -411,7 +359,6 @@ class MainWindow(QMainWindow):
         if self._set_ui_language is not None:
             self._set_ui_language(language)
 
-
     def _run_session_action(self, run: Callable[[SavingService, QWidget], object]) -> None:
         try:
             service = self.context.saving()
@@ -420,12 +367,6 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Sorry, this is not available right now."), 8000)
             return
         run(service, self)
-
-    def _restore_geometry(self) -> None:
-        saved = self.context.settings.value(GEOMETRY_KEY)
-        if isinstance(saved, QByteArray) and not saved.isEmpty() and self.restoreGeometry(saved):
-            return
-        self.resize(1180, 820)
 
     @Slot()
     def _on_search_closed(self) -> None:

@@ -1,14 +1,14 @@
-"""View options of the main window: text size, theme, presentation mode, and restyling only what is seen.
+"""View options of the main window: text size, theme, presentation mode, and its saved size and place.
 
 Qt restyles every widget under a window whose style sheet changes, so pages out of sight are set aside (out of
-the window) first and restyled when next shown.
+the window, by :class:`~guardian_app.ui.window.pages_host.PagesHost`) first and restyled when next shown.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 PRESENTATION_SCALE = 1.4
+GEOMETRY_KEY = "window/geometry"
 TEXT_SCALE_SETTING = "view/text_scale"
 # View > Text size steps (WCAG 1.4.4: text resizes up to 200 % without loss of content or function).
 TEXT_SCALES = (1.0, 1.125, 1.25, 1.5, 1.75, 2.0)
@@ -162,3 +163,13 @@ class ViewOptions(QObject):
                 page.apply_theme()
 
 
+
+    def save_geometry(self) -> None:
+        """Remember the window's size and place for the next start."""
+        self.window.context.settings.setValue(GEOMETRY_KEY, self.window.saveGeometry())
+
+    def restore_geometry(self) -> None:
+        saved = self.window.context.settings.value(GEOMETRY_KEY)
+        if isinstance(saved, QByteArray) and not saved.isEmpty() and self.window.restoreGeometry(saved):
+            return
+        self.window.resize(1180, 820)
