@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from guardian_app.family.record import ENTRY_FIELDS, EventEntry
-from guardian_app.handouts.summary import RecordLabels, record_html
+from guardian_app.handouts.record import RecordLabels, record_html
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.page import Page
 from guardian_app.ui.widgets.labels import heading, paragraph
