@@ -29,12 +29,7 @@ REFERENCE_LANGUAGE = "en"
 _LANGUAGE_NAMES = {"en": "English", "fr": "French"}
 # Kinds checked for references in this order, so an item left out is gone before later kinds point at it.
 _REFERENCE_ORDER = ("guides", "signs", "starters", "resources", "regions")
-_MODEL_CLASSES: dict[str, Any] = {
-    "sections": model.Section, "stages": model.Stage, "levels": model.Level, "categories": model.SignCategory,
-    "signs": model.Sign, "age_bands": model.AgeBand, "situations": model.Situation,
-    "starters": model.Starter, "phrases": model.Phrase, "guides": model.Guide, "groups": model.ResourceGroup,
-    "regions": model.Region, "resources": model.Resource,
-}
+_MODEL_CLASSES: dict[str, Any] = dict(model.CONTENT_KINDS)
 
 
 @dataclass(frozen=True)

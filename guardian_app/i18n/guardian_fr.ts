@@ -27,18 +27,6 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <source>Watch</source>
-        <translation>Vigilance</translation>
-    </message>
-    <message>
-        <source>Concern</source>
-        <translation>Préoccupant</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>Urgent</translation>
-    </message>
-    <message>
         <source>{level}: {title}</source>
         <translation>{level}&#xa0;: {title}</translation>
     </message>
@@ -348,18 +336,6 @@
     <message>
         <source>Stage {number}: {title}</source>
         <translation>Étape {number}&#xa0;: {title}</translation>
-    </message>
-    <message>
-        <source>Watch</source>
-        <translation>Vigilance</translation>
-    </message>
-    <message>
-        <source>Concern</source>
-        <translation>Préoccupant</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>Urgent</translation>
     </message>
     <message>
         <source>{label} ({level}, you ticked this)</source>
@@ -1524,18 +1500,6 @@ Nouvelle phrase de passe&#xa0;:</translation>
     <message>
         <source>End the session and clear it from memory</source>
         <translation>Terminer la séance et l&apos;effacer de la mémoire</translation>
-    </message>
-    <message>
-        <source>Watch</source>
-        <translation>Vigilance</translation>
-    </message>
-    <message>
-        <source>Concern</source>
-        <translation>Préoccupant</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>Urgent</translation>
     </message>
     <message>
         <source>No signs are ticked yet. You can tick them on the Warning signs page.</source>

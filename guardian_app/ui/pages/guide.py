@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from guardian_app.content.model import Guide, GuideStep, Resource
+from guardian_app.content.well_known import THREAT_GUIDE_ID
 from guardian_app.ui import theme
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.help.parts import centred, page_style
@@ -30,8 +31,6 @@ from guardian_app.ui.pages.page import Page
 from guardian_app.ui.widgets.buttons import LinkButton
 from guardian_app.ui.widgets.layouts import FlowLayout
 from guardian_app.ui.widgets.resource_card import NaturalLabel, ResourceCard
-
-DEFAULT_GUIDE_ID = "someone-is-threatening-my-child"
 
 
 class CardColumns(QWidget):
@@ -146,7 +145,7 @@ class GuidePage(Page):
         super().__init__(context, parent)
         # Paint the background from the theme even when the page is shown on its own (tests, screenshots).
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.guide_id = DEFAULT_GUIDE_ID
+        self.guide_id = THREAT_GUIDE_ID
         self.steps: list[GuideStepWidget] = []
         # Ticked step ids per guide, in memory only, so a region change or a rebuild keeps what was done.
         self._ticked: dict[str, set[str]] = {}

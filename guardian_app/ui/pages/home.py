@@ -10,6 +10,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from guardian_app.content.well_known import THREAT_GUIDE_ID
 from guardian_app.paths import asset_path
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.page import Page
@@ -19,7 +20,6 @@ from guardian_app.ui.widgets.layouts import clear_layout
 from guardian_app.ui.widgets.panels import ScrollColumn
 
 WELCOME_SECTION = "home-welcome"
-THREAT_GUIDE = "someone-is-threatening-my-child"
 
 
 class HomePage(Page):
@@ -55,7 +55,7 @@ class HomePage(Page):
         # Link buttons wrap: at 200 % text their one line was wider than the page.
         self._threat_link = LinkButton()
         self._threat_link.setObjectName("threatGuideLink")
-        self._threat_link.clicked.connect(lambda: self.context.open("guide", THREAT_GUIDE))
+        self._threat_link.clicked.connect(lambda: self.context.open("guide", THREAT_GUIDE_ID))
         column.addWidget(self._threat_link)
 
         self._luring_link = LinkButton()

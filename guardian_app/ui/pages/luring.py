@@ -16,7 +16,6 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -26,20 +25,12 @@ from PySide6.QtWidgets import (
 from guardian_app.content.checklist import ordered_stages, summarize
 from guardian_app.content.model import Section, Sign, Stage
 from guardian_app.ui.context import AppContext
+from guardian_app.ui.levels import level_words
 from guardian_app.ui.pages.page import Page
 from guardian_app.ui.widgets.buttons import WrapButton
+from guardian_app.ui.widgets.labels import wrapped_label
 from guardian_app.ui.widgets.layouts import fit_direction, fit_row
 from guardian_app.ui.widgets.stage_timeline import StageTimeline
-
-
-def _label(role: str = "", rich: bool = False, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if role:
-        label.setProperty("role", role)
-    return label
 
 
 def _bullets(items: tuple[str, ...]) -> str:
@@ -85,14 +76,14 @@ class LuringPage(Page):
         layout.setSpacing(16)
 
         # --- introduction ---
-        self._title = _label("h1")
-        self._intro = _label("lead")
+        self._title = wrapped_label("h1")
+        self._intro = wrapped_label("lead")
         self._intro.setObjectName("luringIntro")
-        self._pattern_note = _label("muted")
+        self._pattern_note = wrapped_label("muted")
         layout.addWidget(self._title)
         layout.addWidget(self._intro)
         layout.addWidget(self._pattern_note)
-        self._lit_note = _label("muted")
+        self._lit_note = wrapped_label("muted")
         self._lit_note.setObjectName("litNote")
         layout.addWidget(self._lit_note)
 
@@ -117,17 +108,17 @@ class LuringPage(Page):
         self._card_margins_x = (page_margins.left() + page_margins.right()
                                 + card_margins.left() + card_margins.right())
         detail.setSpacing(10)
-        self._stage_number = _label("muted")
-        self._stage_title = _label("h2")
-        self._stage_summary = _label("lead")
-        self._does_title = _label("h3")
-        self._does = _label("lead", rich=True)
-        self._notice_title = _label("h3")
-        self._notice = _label("lead", rich=True)
-        self._todo_title = _label("h3")
-        self._todo = _label("lead", rich=True)
-        self._signs_title = _label("h3")
-        self._signs_hint = _label("muted")
+        self._stage_number = wrapped_label("muted")
+        self._stage_title = wrapped_label("h2")
+        self._stage_summary = wrapped_label("lead")
+        self._does_title = wrapped_label("h3")
+        self._does = wrapped_label("lead", rich=True)
+        self._notice_title = wrapped_label("h3")
+        self._notice = wrapped_label("lead", rich=True)
+        self._todo_title = wrapped_label("h3")
+        self._todo = wrapped_label("lead", rich=True)
+        self._signs_title = wrapped_label("h3")
+        self._signs_hint = wrapped_label("muted")
         self._signs_box = QVBoxLayout()
         self._signs_box.setSpacing(2)
         for widget in (self._stage_number, self._stage_title, self._stage_summary, self._does_title,
@@ -157,8 +148,8 @@ class LuringPage(Page):
         fault = QVBoxLayout(self._fault)
         fault.setContentsMargins(28, 20, 28, 20)
         fault.setSpacing(8)
-        self._fault_title = _label("h2")
-        self._fault_text = _label("lead")
+        self._fault_title = wrapped_label("h2")
+        self._fault_text = wrapped_label("lead")
         fault.addWidget(self._fault_title)
         fault.addWidget(self._fault_text)
         layout.addWidget(self._fault)
@@ -288,10 +279,9 @@ class LuringPage(Page):
             button.deleteLater()
         self._sign_buttons = []
         ticked = set(self.context.session.ticked_signs)
-        words = {"watch": self.tr("Watch"), "concern": self.tr("Concern"), "urgent": self.tr("Urgent")}
         signs = self.context.content.signs_for_stage(stage_id)
         for sign in signs:
-            level = words.get(sign.level, sign.level)
+            level = level_words(sign.level)
             if sign.id in ticked:
                 text = self.tr("{label} ({level}, you ticked this)").format(label=sign.label, level=level)
             else:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from guardian_app.handouts.summary import SummaryLabels, grouped_signs, next_steps, session_summary_html
 from guardian_app.ui import theme
 from guardian_app.ui.context import AppContext
+from guardian_app.ui.levels import level_colour, level_words
 from guardian_app.ui.pages.page import Page
 from guardian_app.ui.widgets.buttons import WrapCheckBox
 from guardian_app.ui.widgets.labels import heading, paragraph
@@ -191,19 +192,12 @@ class SessionPage(Page):
 
     @staticmethod
     def _level_style(level_id: str) -> str:
-        palette = theme.current()
-        colours = {"urgent": palette.urgent_text, "concern": palette.concern, "watch": palette.watch}
         weight = "font-weight: 600;" if level_id in ("urgent", "concern") else ""
-        return f"color: {colours.get(level_id, palette.muted_text)}; {weight}"
+        return f"color: {level_colour(level_id, theme.current().muted_text)}; {weight}"
 
     @staticmethod
     def _note_height() -> int:
         return QFontMetrics(QApplication.font()).lineSpacing() * _NOTE_LINES + 16
-
-    def level_words(self, level_id: str) -> str:
-        """A level in a word; colour marks it too, but the word is what carries the meaning."""
-        words = {"watch": self.tr("Watch"), "concern": self.tr("Concern"), "urgent": self.tr("Urgent")}
-        return words.get(level_id, "")
 
     # --- filling from the session and content -----------------------------------------------------------
 
@@ -262,7 +256,7 @@ class SessionPage(Page):
                 level = content.level(sign.level)
                 self.signs_box.addWidget(paragraph("• " + sign.label))
                 if level:
-                    words = self.level_words(sign.level)
+                    words = level_words(sign.level)
                     text = (self.tr("How worrying: {level} ({title})").format(level=words, title=level.title)
                             if words else self.tr("How worrying: {level}").format(level=level.title))
                     level_label = paragraph(text)

@@ -17,6 +17,24 @@ from PySide6.QtWidgets import (
 READABLE_WIDTH_PX = 820
 
 
+def wrapped_label(role: str = "", parent: QWidget | None = None, *, text: str = "", rich: bool = False,
+                  selectable: bool = True, object_name: str = "", label_class: type[QLabel] = QLabel) -> QLabel:
+    """A word-wrapped label with a style ``role`` (h1, h3, lead, muted...), plain text unless ``rich``,
+    selectable with the mouse unless ``selectable`` is False; ``label_class`` may be a QLabel subclass."""
+    label = label_class(parent)
+    if text:
+        label.setText(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if role:
+        label.setProperty("role", role)
+    if object_name:
+        label.setObjectName(object_name)
+    return label
+
+
 def heading(text: str, level: int = 1, parent: QWidget | None = None) -> QLabel:
     """A heading label (level 1 to 3) that wraps and is exposed to screen readers as plain text."""
     label = QLabel(text, parent)

@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from guardian_app.ui.widgets.labels import wrapped_label
+
 
 class MeasuredLabel(QLabel):
     """A label that remembers its height at each width until its text, font or style changes.
@@ -48,13 +50,7 @@ class MeasuredLabel(QLabel):
 
 def measured_label(role: str = "", parent: QWidget | None = None, rich: bool = False) -> QLabel:
     """A wrapped, selectable :class:`MeasuredLabel` with a style ``role`` (h1, h3, muted...)."""
-    label = MeasuredLabel(parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if role:
-        label.setProperty("role", role)
-    return label
+    return wrapped_label(role, parent, rich=rich, label_class=MeasuredLabel)
 
 
 def settle_layouts() -> None:

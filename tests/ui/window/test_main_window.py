@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from guardian_app.app import create_window
-from guardian_app.ui.registry import PAGES, page_spec
+from guardian_app.ui.registry import PAGES
 from guardian_app.ui.window.main_window import MainWindow
 
 PRIMARY_CA_LINE = "1-833-900-1010"
@@ -20,11 +20,6 @@ def _texts(widget: QWidget) -> str:
     labels = [label.text() for label in widget.findChildren(QLabel)]
     buttons = [button.text() for button in widget.findChildren(QAbstractButton)]
     return "\n".join(labels + buttons)
-
-
-def _help_available() -> bool:
-    spec = page_spec("help")
-    return spec is not None and spec.available()
 
 
 def test_every_available_page_can_be_shown(main_window: MainWindow) -> None:
@@ -37,8 +32,6 @@ def test_every_available_page_can_be_shown(main_window: MainWindow) -> None:
 
 
 def test_get_help_button_from_every_page(main_window: MainWindow, qtbot: object) -> None:
-    if not _help_available():
-        pytest.skip("the help page is not written yet")
     main_window.show()
     qtbot.waitExposed(main_window)  # type: ignore[attr-defined]
     place = None
@@ -57,8 +50,6 @@ def test_get_help_button_from_every_page(main_window: MainWindow, qtbot: object)
 
 
 def test_get_help_shortcut(main_window: MainWindow, qtbot: object) -> None:
-    if not _help_available():
-        pytest.skip("the help page is not written yet")
     assert main_window.help_action.shortcut().toString() == "Ctrl+Shift+H"
     main_window.show_page("about")
     main_window.help_action.trigger()

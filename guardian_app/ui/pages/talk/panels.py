@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from guardian_app.content.model import Content
@@ -13,17 +12,13 @@ from guardian_app.content.well_known import THREAT_GUIDE_ID
 from guardian_app.handouts.plan import DISCLOSURE_GUIDE_ID, first_sentence
 from guardian_app.ui import theme
 from guardian_app.ui.context import AppContext
+from guardian_app.ui.widgets.labels import wrapped_label
 from guardian_app.ui.widgets.layouts import FlowLayout
 
 
 def talk_label(text: str = "", object_name: str = "", rich: bool = False) -> QLabel:
-    """A wrapped label of the Talk page (plain text unless ``rich``)."""
-    label = QLabel(text)
-    label.setWordWrap(True)
-    if object_name:
-        label.setObjectName(object_name)
-    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-    return label
+    """A wrapped label of the Talk page (plain text unless ``rich``; its texts are not selectable)."""
+    return wrapped_label(text=text, object_name=object_name, rich=rich, selectable=False)
 
 
 class TalkPanel(QFrame):
