@@ -98,13 +98,26 @@ class LuringPage(Page):
         self._timeline.stage_activated.connect(self._show_stage)
         row.addWidget(self._timeline, 2, Qt.AlignmentFlag.AlignTop)
 
+        row.addWidget(self._build_stage_card(body, layout), 3, Qt.AlignmentFlag.AlignTop)
+
+        layout.addWidget(self._build_fault_card(body))
+        layout.addStretch(1)
+
+        self.follow_content(self._on_content_changed)
+        context.session_changed.connect(self._on_session_changed)
+        context.session_replaced.connect(self._on_session_changed)
+        self.retranslate()
+        self._on_content_changed()
+
+    def _build_stage_card(self, body: QWidget, page_layout: QVBoxLayout) -> QFrame:
+        """The chosen stage: what the person does, what you may notice, what to do, its signs; Previous/Next."""
         self._detail = QFrame(body)
         self._detail.setObjectName("stageDetail")
         self._detail.setProperty("role", "card")
         detail = QVBoxLayout(self._detail)
         detail.setContentsMargins(28, 22, 28, 22)
         # what the page and the card take from the width, left and right of Previous and Next
-        page_margins, card_margins = layout.contentsMargins(), detail.contentsMargins()
+        page_margins, card_margins = page_layout.contentsMargins(), detail.contentsMargins()
         self._card_margins_x = (page_margins.left() + page_margins.right()
                                 + card_margins.left() + card_margins.right())
         detail.setSpacing(10)
@@ -139,9 +152,10 @@ class LuringPage(Page):
         steps.addWidget(self._next)
         detail.addSpacing(8)
         detail.addLayout(steps)
-        row.addWidget(self._detail, 3, Qt.AlignmentFlag.AlignTop)
+        return self._detail
 
-        # --- never their fault ---
+    def _build_fault_card(self, body: QWidget) -> QFrame:
+        """Never their fault: the child's, nor the parent's."""
         self._fault = QFrame(body)
         self._fault.setObjectName("notYourFault")
         self._fault.setProperty("role", "card")
@@ -152,14 +166,7 @@ class LuringPage(Page):
         self._fault_text = wrapped_label("lead")
         fault.addWidget(self._fault_title)
         fault.addWidget(self._fault_text)
-        layout.addWidget(self._fault)
-        layout.addStretch(1)
-
-        self.follow_content(self._on_content_changed)
-        context.session_changed.connect(self._on_session_changed)
-        context.session_replaced.connect(self._on_session_changed)
-        self.retranslate()
-        self._on_content_changed()
+        return self._fault
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -14,7 +14,6 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -29,7 +28,7 @@ from guardian_app.family.record import ENTRY_FIELDS, EventEntry
 from guardian_app.handouts.record import RecordLabels, record_html
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.page import Page
-from guardian_app.ui.widgets.labels import heading, paragraph
+from guardian_app.ui.widgets.labels import caption_row, heading, paragraph
 from guardian_app.ui.widgets.layouts import FlowLayout, clear_layout
 from guardian_app.ui.widgets.panels import Card, ScrollColumn
 
@@ -71,14 +70,8 @@ class RecordPage(Page):
         self.images_card.body.addLayout(self.images_box)
         column.addWidget(self.images_card)
 
-        label_row = QHBoxLayout()
-        self.label_caption = QLabel()
-        self.label_caption.setWordWrap(True)
-        self.label_edit = QLineEdit()
-        self.label_caption.setBuddy(self.label_edit)
+        label_row, self.label_caption, self.label_edit = caption_row()
         self.label_edit.textEdited.connect(self._label_edited)
-        label_row.addWidget(self.label_caption)
-        label_row.addWidget(self.label_edit, 1)
         column.addLayout(label_row)
 
         self.entries_caption = QLabel()
@@ -101,28 +94,7 @@ class RecordPage(Page):
         entry_buttons.addWidget(self.delete_button)
         column.addLayout(entry_buttons)
 
-        self.form_card = Card()
-        form = QFormLayout()
-        # Long captions (French, large text) go above their field instead of squeezing it.
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.form_card.body.addLayout(form)
-        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
-        self.captions: dict[str, QLabel] = {}
-        for name in ENTRY_FIELDS:
-            editor: QLineEdit | QPlainTextEdit
-            if name in _MULTILINE:
-                editor = QPlainTextEdit()
-                editor.textChanged.connect(lambda field=name: self._field_edited(field))
-            else:
-                editor = QLineEdit()
-                editor.textEdited.connect(lambda _text, field=name: self._field_edited(field))
-            caption = QLabel()
-            caption.setWordWrap(True)
-            caption.setBuddy(editor)
-            form.addRow(caption, editor)
-            self.fields[name] = editor
-            self.captions[name] = caption
-        column.addWidget(self.form_card)
+        column.addWidget(self._build_form())
 
         buttons = FlowLayout(spacing=8)
         self.save_button = QPushButton()
@@ -153,6 +125,32 @@ class RecordPage(Page):
                 editor.setFixedHeight(metrics.lineSpacing() * _MULTILINE_LINES + 16)
         # each entry row can wrap onto two lines in a narrow window
         self.entry_list.setMaximumHeight(metrics.lineSpacing() * 2 * _LIST_ROWS + 16)
+
+    def _build_form(self) -> Card:
+        """One caption and field per entry field (several lines for the long ones)."""
+        self.form_card = Card()
+        form = QFormLayout()
+        # Long captions (French, large text) go above their field instead of squeezing it.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form_card.body.addLayout(form)
+        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.captions: dict[str, QLabel] = {}
+        for name in ENTRY_FIELDS:
+            editor: QLineEdit | QPlainTextEdit
+            if name in _MULTILINE:
+                editor = QPlainTextEdit()
+                editor.textChanged.connect(lambda field=name: self._field_edited(field))
+            else:
+                editor = QLineEdit()
+                editor.textEdited.connect(lambda _text, field=name: self._field_edited(field))
+            caption = QLabel()
+            caption.setWordWrap(True)
+            caption.setBuddy(editor)
+            form.addRow(caption, editor)
+            self.fields[name] = editor
+            self.captions[name] = caption
+        return self.form_card
+
 
     # --- text ---------------------------------------------------------------------------------------------
 

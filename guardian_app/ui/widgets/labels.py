@@ -8,10 +8,7 @@ text together.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QLabel,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 # Wide lines are tiring to read; about 75 characters per line is the usual comfortable limit.
 READABLE_WIDTH_PX = 820
@@ -33,6 +30,18 @@ def wrapped_label(role: str = "", parent: QWidget | None = None, *, text: str = 
     if object_name:
         label.setObjectName(object_name)
     return label
+
+
+def caption_row() -> tuple[QHBoxLayout, QLabel, QLineEdit]:
+    """A wrapping caption (its buddy set) beside a one-line field taking the rest of the row."""
+    row = QHBoxLayout()
+    caption = QLabel()
+    caption.setWordWrap(True)  # long in French and at large text sizes
+    edit = QLineEdit()
+    caption.setBuddy(edit)
+    row.addWidget(caption)
+    row.addWidget(edit, 1)
+    return row, caption, edit
 
 
 def heading(text: str, level: int = 1, parent: QWidget | None = None) -> QLabel:
