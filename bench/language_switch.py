@@ -96,10 +96,14 @@ def main() -> int:
     every_page, catch_up = _switches(True, args.switches)
     ratio = statistics.median(every_page) / statistics.median(home_only)
     verdict = "OK" if statistics.median(every_page) <= TARGET_S else "over target"
-    print(f"switch, Home only built      : {fmt(home_only)} over {args.switches} switches")
-    print(f"switch, every page built     : {fmt(every_page)}; target <= {TARGET_S:.1f} s: {verdict}")
-    print(f"every page vs Home only      : ratio {ratio:.2f}")
-    print(f"then showing the signs page  : {fmt(catch_up)} (it catches up with the language when shown)")
+    rows = (
+        ("switch, Home only built", f"{fmt(home_only)} over {args.switches} switches"),
+        ("switch, every page built", f"{fmt(every_page)}; target <= {TARGET_S:.1f} s: {verdict}"),
+        ("every page vs Home only", f"ratio {ratio:.2f}"),
+        ("then showing the signs page", f"{fmt(catch_up)} (it catches up with the language when shown)"),
+    )
+    for name, figures in rows:
+        print(f"{name:<29}: {figures}")
     return 0
 
 

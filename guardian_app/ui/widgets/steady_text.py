@@ -48,9 +48,10 @@ class MeasuredLabel(QLabel):
         super().changeEvent(event)
 
 
-def measured_label(role: str = "", parent: QWidget | None = None, rich: bool = False) -> QLabel:
+def measured_label(role: str = "", parent: QWidget | None = None, rich: bool = False, *,
+                   object_name: str = "") -> QLabel:
     """A wrapped, selectable :class:`MeasuredLabel` with a style ``role`` (h1, h3, muted...)."""
-    return wrapped_label(role, parent, rich=rich, label_class=MeasuredLabel)
+    return wrapped_label(role, parent, rich=rich, object_name=object_name, label_class=MeasuredLabel)
 
 
 def settle_layouts() -> None:

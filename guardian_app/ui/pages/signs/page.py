@@ -59,10 +59,8 @@ class SignsPage(Page):
         outer = self._outer = QVBoxLayout(body)
         outer.setContentsMargins(24, 18, 24, 18)
         outer.setSpacing(12)
-        self._title = measured_label("h1")
-        self._title.setObjectName("signsTitle")
-        self._not_diagnosis = measured_label()  # the "not a test" reminder
-        self._not_diagnosis.setObjectName("notDiagnosis")
+        self._title = measured_label("h1", object_name="signsTitle")
+        self._not_diagnosis = measured_label(object_name="notDiagnosis")  # the "not a test" reminder
         self._banner = UrgentBanner(context, body)  # hidden until an urgent sign is ticked
         self._banner_beside: bool | None = None  # placed by _place_banner, beside the list or above it
         self._summary = SummaryStrip(body)
