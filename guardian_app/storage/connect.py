@@ -28,7 +28,13 @@ def looks_corrupt(exc: sqlite3.DatabaseError) -> bool:
     return "malformed" in text or "not a database" in text
 
 
+def _text(data: bytes) -> str:
+    # SQLite's own messages (integrity_check quotes damaged bytes) must never fail to decode.
+    return data.decode("utf-8", "replace")
+
+
 def _check(conn: sqlite3.Connection, path: Path) -> None:
+    conn.text_factory = _text
     result = conn.execute("PRAGMA integrity_check").fetchall()
     if [tuple(row) for row in result] != [("ok",)]:
         raise DatabaseCorrupt(f"integrity check failed: {result[:3]}", path)
@@ -47,9 +53,16 @@ def _guarded(conn: sqlite3.Connection, path: Path, steps: list[str], *, write: b
             if str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
                 conn.execute("PRAGMA journal_mode = WAL")
             migrate(conn)
+            # Old page versions left in the WAL (a lock applied on a full disk) go as soon as there is room.
+            wal = path.with_name(path.name + "-wal")
+            if wal.is_file() and wal.stat().st_size:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except StorageError:
         conn.close()
         raise
+    except UnicodeDecodeError as exc:  # SQLite's message quotes damaged bytes from the file
+        conn.close()
+        raise DatabaseCorrupt("damaged text in the file's structure", path) from exc
     except sqlite3.DatabaseError as exc:
         conn.close()
         if looks_corrupt(exc):

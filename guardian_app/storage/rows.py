@@ -37,13 +37,18 @@ class SavedItem:
 
 @dataclass(frozen=True)
 class DamagedItem:
-    """A saved item that cannot be read. ``reason`` is for logs ("label", "payload", "dates", "unreadable");
-    ``updated`` is the raw date when it could still be read, to help a person recognise the item."""
+    """A saved item that cannot be listed. ``reason`` is for logs ("label", "payload", "dates", "unreadable");
+    ``updated`` is the raw date when it could still be read, to help a person recognise the item.
+
+    ``can_open``: only the label or the dates are damaged, so :meth:`Store.load` still gives the answers
+    (and saving them again under that id repairs the row).
+    """
 
     kind: Kind
     id: int
     reason: str
     updated: str = ""
+    can_open: bool = False
 
 
 @dataclass
@@ -86,7 +91,7 @@ def fetch_raw(conn: sqlite3.Connection, kind: str, item_id: int) -> tuple[bytes,
     columns = ", ".join(f"CAST({name} AS BLOB)" for name in ROW_COLUMNS)
     try:
         row = conn.execute(f"SELECT {columns} FROM {kind} WHERE id = ?", (item_id,)).fetchone()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise RowDamage("unreadable") from exc
     if row is None:
         return None
@@ -142,7 +147,7 @@ def read_kind(conn: sqlite3.Connection, kind: Kind, key: bytes | None) -> Listin
     listing = Listing()
     try:
         ids = [int(row[0]) for row in conn.execute(f"SELECT id FROM {kind} ORDER BY updated DESC, id DESC")]
-    except sqlite3.DatabaseError:
+    except (sqlite3.DatabaseError, UnicodeDecodeError):
         # The order could not be read; ids alone may still be (a damaged date column, for one).
         ids = [int(row[0]) for row in conn.execute(f"SELECT id FROM {kind} ORDER BY id DESC")]
     for item_id in ids:
@@ -153,5 +158,25 @@ def read_kind(conn: sqlite3.Connection, kind: Kind, key: bytes | None) -> Listin
                 continue
             listing.items.append(decode_row(key, kind, item_id, raw))
         except RowDamage as damage:
-            listing.damaged.append(DamagedItem(kind, item_id, damage.reason, _raw_date(raw)))
+            listing.damaged.append(DamagedItem(kind, item_id, damage.reason, _raw_date(raw),
+                                               _payload_opens(key, kind, raw, damage.reason)))
     return listing
+
+
+def _payload_opens(key: bytes | None, kind: str, raw: tuple[bytes, ...] | None, reason: str) -> bool:
+    if raw is None or reason not in ("label", "dates"):
+        return False
+    try:
+        decode_payload(key, kind, raw[1])
+    except RowDamage:
+        return False
+    return True
+
+
+def key_opens_a_label(conn: sqlite3.Connection, key: bytes) -> bool:
+    """Whether ``key`` decrypts a stored label: the right passphrase still opens a damaged verifier."""
+    for kind in KINDS:
+        for (label,) in conn.execute(f"SELECT CAST(label AS BLOB) FROM {kind} LIMIT 5"):
+            if label is not None and crypto.opens(key, bytes(label), aad(kind, "label")):
+                return True
+    return False

@@ -24,7 +24,6 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +55,7 @@ from guardian_app.storage.files import (
     unavailable,
     writable,
 )
+from guardian_app.storage.rekey import LockChange, rekey_rows
 from guardian_app.storage.rows import (
     KINDS,
     RECORD,
@@ -68,29 +68,15 @@ from guardian_app.storage.rows import (
     decode_payload,
     decode_row,
     fetch_raw,
+    key_opens_a_label,
     read_kind,
     seal,
-    unseal,
 )
 
 __all__ = ["DB_FILE_NAME", "RECORD", "SESSION", "DamagedItem", "Kind", "Listing", "LockChange", "SavedItem",
            "Store", "erase_all", "is_locked_at", "storage_files"]
 
 IN_USE = "in-use"  # read_only_reason when the caller asked for read-only (another Guardian is open)
-
-
-@dataclass(frozen=True)
-class LockChange:
-    """What :meth:`Store.set_passphrase` did. It returns only once the new lock (or no lock) is committed.
-
-    ``moved_aside``: items that could not be decrypted, kept in quarantine instead of re-encrypted.
-    ``old_copies_cleared``: False when the old copies could not be purged from the WAL yet (a full disk,
-    another window reading); they are purged again on the next write and on close.
-    """
-
-    locked: bool
-    moved_aside: list[DamagedItem] = field(default_factory=list)
-    old_copies_cleared: bool = True
 
 
 def _now() -> str:
@@ -189,19 +175,10 @@ class Store:
         params = crypto.KdfParams.from_json(self._meta("kdf") or b"")
         verifier = self._meta("verifier") or b""
         for key in crypto.key_candidates(passphrase, salt, params):
-            if crypto.verifies(key, verifier) or self._opens_a_label(key):
+            if crypto.verifies(key, verifier) or key_opens_a_label(self.conn, key):
                 self._key, self._salt = key, salt
                 return
         raise WrongPassphrase("the passphrase does not unlock the saved answers", self.path)
-
-    def _opens_a_label(self, key: bytes) -> bool:
-        """Whether ``key`` decrypts a stored label: the right passphrase still opens a damaged verifier."""
-        for kind in KINDS:
-            for (label,) in self.conn.execute(f"SELECT CAST(label AS BLOB) FROM {kind} LIMIT 5"):
-                with suppress(RowDamage, TypeError):
-                    unseal(key, kind, "label", bytes(label))
-                    return True
-        return False
 
     # --- small helpers ----------------------------------------------------------------------------------
 
@@ -253,6 +230,8 @@ class Store:
                 raise
         except StorageError as error:
             raise _tag(error, action) from error.__cause__
+        except UnicodeDecodeError as exc:  # SQLite's message quotes damaged bytes from the file
+            raise DatabaseCorrupt("damaged text in the file's structure", self.path, action) from exc
         except sqlite3.DatabaseError as exc:
             if looks_corrupt(exc):
                 raise DatabaseCorrupt(str(exc), self.path, action) from exc
@@ -375,7 +354,7 @@ class Store:
         try:
             with self._transaction(LOCK) as conn:
                 for kind in KINDS:
-                    moved += self._rekey_rows(conn, kind, new_key)
+                    moved += rekey_rows(conn, self.path, kind, self._key, new_key)
                 quarantine.reseal(conn, self._key, new_key)
                 conn.execute("DELETE FROM meta WHERE key IN ('kdf', 'salt', 'verifier')")
                 conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", meta)
@@ -385,24 +364,6 @@ class Store:
             # SQLite reported an error, yet the commit reached the disk: the new lock is what is there.
         self._key, self._salt = new_key, salt
         return LockChange(new_key is not None, moved, self._purge_old_copies(vacuum=True))
-
-    def _rekey_rows(self, conn: sqlite3.Connection, kind: Kind, new_key: bytes | None) -> list[DamagedItem]:
-        """Re-seal every row of one kind for ``new_key``; rows the old key cannot open go to quarantine."""
-        moved: list[DamagedItem] = []
-        for (row_id,) in conn.execute(f"SELECT id FROM {kind}").fetchall():
-            try:
-                raw = fetch_raw(conn, kind, row_id)
-                if raw is None:
-                    continue
-                label = unseal(self._key, kind, "label", raw[0])
-                payload = unseal(self._key, kind, "payload", raw[1])
-            except RowDamage as damage:
-                quarantine.move_row(conn, self.path, kind, row_id, damage.reason, self._key)
-                moved.append(DamagedItem(kind, row_id, damage.reason))
-                continue
-            conn.execute(f"UPDATE {kind} SET label = ?, payload = ? WHERE id = ?",
-                         (seal(new_key, kind, "label", label), seal(new_key, kind, "payload", payload), row_id))
-        return moved
 
     def _committed(self, salt: bytes | None) -> bool:
         """After a failed lock change: whether the new salt is nonetheless the one on disk."""
