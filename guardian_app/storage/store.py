@@ -8,8 +8,9 @@ earlier plaintext copy stays in any file.
 
 Why nobody is locked out: a damaged row is listed as damaged and can be moved aside (``rows.py``,
 ``quarantine.py``); a damaged file is never deleted but renamed with a timestamp
-(``guardian.sqlite3.corrupt-<time>``) and the store starts fresh (:attr:`Store.recovered_copy` tells the UI);
-a folder that cannot be written (read-only, full disk) still opens, read-only (``connect.py``).
+(``guardian.sqlite3.corrupt-<time>``), and every row that can still be read is copied into a fresh file
+(``salvage.py``; :attr:`Store.recovered_copy` and :attr:`Store.salvaged_count` tell the UI); a folder that
+cannot be written (read-only, full disk) still opens, read-only (``connect.py``).
 
 Why two Guardian windows are safe: each write transaction first checks, under SQLite's write lock, that the
 file is still the one this store opened (not erased) and that the lock (the salt) is still the one its key
@@ -72,6 +73,7 @@ from guardian_app.storage.rows import (
     read_kind,
     seal,
 )
+from guardian_app.storage.salvage import salvage
 
 __all__ = ["DB_FILE_NAME", "RECORD", "SESSION", "DamagedItem", "Kind", "Listing", "LockChange", "SavedItem",
            "Store", "erase_all", "is_locked_at", "storage_files"]
@@ -101,6 +103,7 @@ class Store:
         self._salt: bytes | None = None  # the lock the key belongs to, checked again in every transaction
         self._identity = file_identity(self.path)
         self.recovered_copy = recovered_copy  # where a damaged database was moved, to tell the user
+        self.salvaged_count = 0  # how many saved items were copied from that damaged file into this one
         # None when writable; else why not: "read-only", "disk-full", "unavailable" or "in-use".
         self.read_only_reason = read_only_reason
         self.old_copies_cleared = True
@@ -144,14 +147,16 @@ class Store:
             if not path.is_file():
                 raise unavailable(exc, folder) from exc
         recovered: Path | None = None
+        salvaged = 0
         existed = path.exists()
         try:
             try:
                 conn = connect_read_write(path)
             except DatabaseCorrupt:
                 recovered = move_file_aside(path)
-                existed = False
                 conn = connect_read_write(path)
+                salvaged = salvage(recovered, conn)
+                existed = salvaged > 0 or is_locked_at(folder)
         except StorageUnavailable as error:
             if not path.is_file():
                 raise
@@ -162,6 +167,7 @@ class Store:
         # SQLite opens a file it may not write without a word; nothing had to be written to open it.
         store = cls(folder, conn, recovered, None if writable(path) else "read-only")
         store.created_now = not existed
+        store.salvaged_count = salvaged
         return store
 
     def _unlock(self, passphrase: str | None, kdf: crypto.KdfParams | None) -> None:
