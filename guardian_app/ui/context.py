@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from guardian_app.content.model import Content, ContentIssue
-from guardian_app.session import Session
+from guardian_app.family.session import Session
 
 ContentLoader = Callable[[str], tuple[Content, tuple[ContentIssue, ...]]]
 
