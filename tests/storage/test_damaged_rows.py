@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from damage import FAST_KDF, flip_bit, read_column, write_column
+from guardian_testing.storage_damage import FAST_KDF, flip_bit, read_column, write_column
 
 from guardian_app.storage import (
     DB_FILE_NAME,

@@ -16,17 +16,17 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from damage import FAST_KDF
+from guardian_testing.storage_damage import FAST_KDF
 
 from guardian_app.storage import SESSION, StorageUnavailable, Store
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
-TESTS_DIR = Path(__file__).resolve().parent
+TESTS_DIR = REPO_ROOT / "tests"
 
 _PREAMBLE = """
 import json, os, shutil, sys
 from pathlib import Path
-from damage import FAST_KDF
+from guardian_testing.storage_damage import FAST_KDF
 from guardian_app.storage import SESSION, StorageError, Store
 mount = Path(sys.argv[1])
 folder = mount / "data"

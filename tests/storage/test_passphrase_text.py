@@ -6,7 +6,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from damage import FAST_KDF
+from guardian_testing.storage_damage import FAST_KDF
 
 from guardian_app.storage import SESSION, InvalidPassphrase, Store, WrongPassphrase, is_locked_at
 from guardian_app.storage.crypto import KdfParams

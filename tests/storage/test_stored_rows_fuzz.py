@@ -13,7 +13,7 @@ from contextlib import suppress
 from pathlib import Path
 
 import pytest
-from damage import FAST_KDF, flip_bit
+from guardian_testing.storage_damage import FAST_KDF, flip_bit
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from damage import FAST_KDF
+from guardian_testing.storage_damage import FAST_KDF
 
 from guardian_app.storage import (
     DB_FILE_NAME,

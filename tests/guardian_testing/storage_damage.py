@@ -1,6 +1,6 @@
 """Helpers for the storage tests: fast key settings, and damage done to a file the way a bad disk would.
 
-Imported as ``from damage import ...`` (pytest puts this folder on the path, as for ``french_typography``).
+Imported as ``guardian_testing.storage_damage`` (``tests`` is on the path).
 """
 
 from __future__ import annotations
