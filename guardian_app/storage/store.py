@@ -216,12 +216,16 @@ class Store:
         if self._meta("salt") != self._salt:
             raise LockChanged("the lock changed since the saved answers were opened", self.path)
 
+    def _refuse_if_read_only(self, action: str) -> None:
+        if self.read_only_reason is not None:
+            raise StorageUnavailable("the saved answers are open read-only", self.path,
+                                     self.read_only_reason, action)
+
     @contextmanager
     def _transaction(self, action: str, *, write: bool = True) -> Iterator[sqlite3.Connection]:
         """One all-or-nothing step, checked with :meth:`_check_current` once the lock is held."""
-        if write and self.read_only_reason is not None:
-            raise StorageUnavailable("the saved answers are open read-only", self.path,
-                                     self.read_only_reason, action)
+        if write:
+            self._refuse_if_read_only(action)
         conn = self.conn
         try:
             conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
@@ -345,6 +349,7 @@ class Store:
         Returns only when the change is committed; raises (and changes nothing) otherwise. An empty
         passphrase is refused (:class:`InvalidPassphrase`): removing the lock is ``None``, never "".
         """
+        self._refuse_if_read_only(LOCK)  # before the slow key derivation
         new_key: bytes | None = None
         salt: bytes | None = None
         meta: list[tuple[str, bytes]] = []

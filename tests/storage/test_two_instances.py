@@ -12,6 +12,7 @@ from guardian_app.storage import (
     DB_FILE_NAME,
     SESSION,
     LockChanged,
+    StorageUnavailable,
     Store,
     StoreGone,
     erase_all,
@@ -123,3 +124,21 @@ def test_both_windows_save_and_see_each_others_items(tmp_path: Path) -> None:
     finally:
         first.close()
         second.close()
+
+
+def test_a_second_window_can_open_the_answers_read_only(tmp_path: Path) -> None:
+    writer = Store.open(tmp_path, "a long passphrase", FAST_KDF)
+    try:
+        first = writer.save(SESSION, "first", {"n": 1})
+        with Store.open(tmp_path, "a long passphrase", read_only=True) as reader:
+            assert reader.read_only and reader.read_only_reason == "in-use"
+            second = writer.save(SESSION, "second", {"n": 2})  # the writer goes on; the reader sees it
+            assert {item.id for item in reader.listing().items} == {first, second}
+            assert reader.load(SESSION, second) == {"n": 2}
+            with pytest.raises(StorageUnavailable) as caught:
+                reader.save(SESSION, "from the reader", {})
+            assert (caught.value.kind, caught.value.action) == ("in-use", "save")
+            with pytest.raises(StorageUnavailable):
+                reader.set_passphrase(None)
+    finally:
+        writer.close()
