@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QWidget
 
 from guardian_app.ui import theme
-from guardian_app.ui.window.main_window import TEXT_SCALE_SETTING
+from guardian_app.ui.window.view_options import TEXT_SCALE_SETTING
 
 
 @pytest.fixture(autouse=True)
@@ -272,16 +272,16 @@ def test_shortcuts_change_the_text_size_and_it_is_remembered(main_window: Any, q
 
 def test_scale_is_bounded_and_presentation_mode_never_shrinks_text(main_window: Any) -> None:
     for _ in range(10):
-        main_window.zoom_in()
+        main_window.zoom_in_action.trigger()
     assert main_window.text_scale == 2.0
     main_window.context.set_presentation_mode(True)
     assert main_window.effective_text_scale() == 2.0
-    main_window.zoom_reset()
+    main_window.zoom_reset_action.trigger()
     assert main_window.effective_text_scale() == pytest.approx(1.4)
     main_window.context.set_presentation_mode(False)
     assert main_window.effective_text_scale() == 1.0
     for _ in range(10):
-        main_window.zoom_out()
+        main_window.zoom_out_action.trigger()
     assert main_window.text_scale == 1.0
 
 

@@ -52,6 +52,25 @@ class Page(QWidget):
     def clear_sensitive(self) -> None:
         """Forget anything about the family shown on this page (quick exit, End session)."""
 
+    def apply_theme(self) -> None:
+        """Re-apply what this page's own style sheet derives from the theme and text size (nothing by default).
+
+        Called when the page is built, and when the theme, text size or presentation mode changed (for a page
+        out of sight, when it is next shown).
+        """
+
+    def can_print(self) -> bool:
+        """Whether File > Print has something to print on this page."""
+        return False
+
+    def print_page(self) -> bool:
+        """Print this page's document (File > Print); returns whether it was sent to the printer."""
+        return False
+
+    def export_pdf(self) -> bool:
+        """Ask where, then save this page's document as a PDF; returns whether a file was written."""
+        return False
+
     def retranslate(self) -> None:
         """Set every translatable UI string again (content strings come from ``context.content``)."""
 

@@ -1,6 +1,6 @@
 """The record of events: a calm form for what police and tiplines ask, kept in memory unless saved.
 
-The record itself lives on the context's storage state (``session_actions.state_for``), so the Session menu
+The record itself lives on the context's storage state (``context.saving().state``), so the Session menu
 can save it, ask about it on close, and clear it when the session ends. Guardian never stores pictures;
 the page explains why and asks only where the screenshots are kept.
 """
@@ -29,7 +29,6 @@ from guardian_app.family.record import ENTRY_FIELDS, EventEntry
 from guardian_app.handouts.summary import RecordLabels, record_html
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.page import Page
-from guardian_app.ui.saving import session_actions
 from guardian_app.ui.widgets.labels import heading, paragraph
 from guardian_app.ui.widgets.layouts import FlowLayout, clear_layout
 from guardian_app.ui.widgets.panels import Card, ScrollColumn
@@ -52,7 +51,7 @@ class RecordPage(Page):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.state = session_actions.state_for(context)
+        self.state = context.saving().state
         self._loading = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -132,7 +131,7 @@ class RecordPage(Page):
         for button in (self.save_button, self.export_button, self.print_button, self.preview_button):
             buttons.addWidget(button)
         column.addLayout(buttons)
-        self.save_button.clicked.connect(lambda: session_actions.save_record(self.context, self))
+        self.save_button.clicked.connect(lambda: self.context.saving().save_record(self))
         self.export_button.clicked.connect(self.export_pdf)
         self.print_button.clicked.connect(self.print_page)
         self.preview_button.clicked.connect(self.preview)
@@ -317,24 +316,23 @@ class RecordPage(Page):
         )
         return record_html(self.state.record, labels=labels, date=_today_text())
 
-    def export_pdf(self) -> None:
-        from guardian_app.ui.printing import ask_pdf_path, html_to_pdf
+    def can_print(self) -> bool:
+        return True
 
-        file_name = f"guardian-record-of-events-{dt.date.today().isoformat()}.pdf"
-        path = ask_pdf_path(self, self.tr("Export as PDF"), file_name, self.tr("PDF files (*.pdf)"))
-        if path is None:
-            return
-        try:
-            html_to_pdf(self.record_html(), path, self.tr("Record of events"))
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("Could not export"), self.tr(
-                "The record could not be saved as a PDF. It is still open here.\n\n{reason}").format(
-                    reason=str(error)))
+    def export_pdf(self) -> bool:
+        """Ask where, then save the document as a PDF (written atomically by the printing module)."""
+        from guardian_app.ui.printing import export_document
 
-    def print_page(self) -> None:
+        return export_document(
+            self, self.record_html(), caption=self.tr("Export as PDF"),
+            file_name=f"guardian-record-of-events-{dt.date.today().isoformat()}.pdf", title=self.tr("Record of events"),
+            failure=self.tr("The record could not be saved as a PDF. It is still open here.\n\n{reason}"))
+
+    def print_page(self) -> bool:
+        """Print the document (the main window's Print action calls this)."""
         from guardian_app.ui.printing import print_html
 
-        print_html(self.record_html(), self, self.tr("Record of events"))
+        return print_html(self.record_html(), self, self.tr("Record of events"))
 
     def preview(self) -> None:
         from guardian_app.ui.printing import preview_html

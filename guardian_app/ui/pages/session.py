@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -28,7 +27,6 @@ from guardian_app.handouts.summary import SummaryLabels, grouped_signs, next_ste
 from guardian_app.ui import theme
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.page import Page
-from guardian_app.ui.saving import session_actions
 from guardian_app.ui.widgets.buttons import WrapCheckBox
 from guardian_app.ui.widgets.labels import heading, paragraph
 from guardian_app.ui.widgets.layouts import FlowLayout, clear_layout
@@ -141,9 +139,9 @@ class SessionPage(Page):
         self.export_button.clicked.connect(self.export_pdf)
         self.print_button.clicked.connect(self.print_page)
         self.preview_button.clicked.connect(self.preview)
-        self.save_button.clicked.connect(lambda: session_actions.save_session(self.context, self))
-        self.new_button.clicked.connect(lambda: session_actions.new_session(self.context, self))
-        self.end_button.clicked.connect(lambda: session_actions.end_session(self.context, self))
+        self.save_button.clicked.connect(lambda: self.context.saving().save_session(self))
+        self.new_button.clicked.connect(lambda: self.context.saving().new_session(self))
+        self.end_button.clicked.connect(lambda: self.context.saving().end_session(self))
 
         context.session_changed.connect(self._on_session_changed)
         context.session_replaced.connect(self.refresh)
@@ -382,26 +380,23 @@ class SessionPage(Page):
                                     labels=self._summary_labels(), date=_today_text(),
                                     include_notes=self.include_private_notes())
 
-    def export_pdf(self) -> None:
-        """Ask where, then save the summary as a PDF (written atomically by the printing module)."""
-        from guardian_app.ui.printing import ask_pdf_path, html_to_pdf
+    def can_print(self) -> bool:
+        return True
 
-        file_name = f"guardian-session-summary-{dt.date.today().isoformat()}.pdf"
-        path = ask_pdf_path(self, self.tr("Export summary as PDF"), file_name, self.tr("PDF files (*.pdf)"))
-        if path is None:
-            return
-        try:
-            html_to_pdf(self.summary_html(), path, self.tr("Session summary"))
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("Could not export"), self.tr(
-                "The summary could not be saved as a PDF. Your session is still open.\n\n{reason}").format(
-                    reason=str(error)))
+    def export_pdf(self) -> bool:
+        """Ask where, then save the document as a PDF (written atomically by the printing module)."""
+        from guardian_app.ui.printing import export_document
 
-    def print_page(self) -> None:
-        """Print the session summary (the main window's Print action calls this)."""
+        return export_document(
+            self, self.summary_html(), caption=self.tr("Export summary as PDF"),
+            file_name=f"guardian-session-summary-{dt.date.today().isoformat()}.pdf", title=self.tr("Session summary"),
+            failure=self.tr("The summary could not be saved as a PDF. Your session is still open.\n\n{reason}"))
+
+    def print_page(self) -> bool:
+        """Print the document (the main window's Print action calls this)."""
         from guardian_app.ui.printing import print_html
 
-        print_html(self.summary_html(), self, self.tr("Session summary"))
+        return print_html(self.summary_html(), self, self.tr("Session summary"))
 
     def preview(self) -> None:
         from guardian_app.ui.printing import preview_html

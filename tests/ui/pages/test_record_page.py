@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QLineEdit, QListWidget, QMessageBox, 
 
 from guardian_app.family.record import EventEntry, EventRecord
 from guardian_app.ui.pages.record import RecordPage
-from guardian_app.ui.saving import session_actions
+from guardian_app.ui.saving.state import state_for
 
 
 @pytest.fixture
@@ -31,7 +31,7 @@ def _type(page: RecordPage, name: str, text: str) -> None:
 
 
 def test_add_edit_and_delete_entries(page, context, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    record = session_actions.state_for(context).record
+    record = state_for(context).record
     assert not page.form_card.isEnabled()
     page.add_entry()
     _type(page, "platform", "Game chat")
@@ -67,7 +67,7 @@ def test_every_interactive_widget_has_an_accessible_name(page) -> None:  # type:
 
 
 def test_reopened_record_is_shown(page, context) -> None:  # type: ignore[no-untyped-def]
-    state = session_actions.state_for(context)
+    state = state_for(context)
     state.replace_record(EventRecord("March", [EventEntry(platform="Photo app", report_number="A-1")]), 3)
     assert page.label_edit.text() == "March"
     assert page.fields["report_number"].text() == "A-1"  # type: ignore[union-attr]

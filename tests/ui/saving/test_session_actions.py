@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 from guardian_app.storage import DB_FILE_NAME
 from guardian_app.ui.pages.record import RecordPage
 from guardian_app.ui.pages.session import SessionPage
-from guardian_app.ui.saving import session_actions
-from guardian_app.ui.saving.session_actions import SavedItemsDialog, state_for
+from guardian_app.ui.saving import actions as session_actions
+from guardian_app.ui.saving.dialogs import SavedItemsDialog
+from guardian_app.ui.saving.state import REMEMBER_KEY, state_for
 
 Button = QMessageBox.StandardButton
 CANARY = "Canary-91b2-Mia-was-asked-for-pictures"
@@ -104,7 +105,7 @@ def test_no_file_at_all_is_written_while_saving_is_off(qtbot, context, dialogs, 
     session_actions.end_session(context, None)
     assert context.session.is_empty() and state_for(context).record.is_empty()
     assert _files(_isolated_user_dirs, tmp_path) == before
-    assert not context.settings.value(session_actions.REMEMBER_KEY, False, type=bool)
+    assert not context.settings.value(REMEMBER_KEY, False, type=bool)
 
 
 def test_save_and_reopen_round_trip(context, dialogs, folder, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -112,7 +113,7 @@ def test_save_and_reopen_round_trip(context, dialogs, folder, monkeypatch) -> No
     dialogs.answers = [Button.Yes]  # consent
     assert session_actions.save_session(context, None)
     assert (folder / DB_FILE_NAME).is_file()
-    assert context.settings.value(session_actions.REMEMBER_KEY, False, type=bool)
+    assert context.settings.value(REMEMBER_KEY, False, type=bool)
     assert session_actions.confirm_close(context, None)  # nothing unsaved: no question
     saved = context.session
     state_for(context).record.label = "Record 1"
@@ -253,7 +254,7 @@ def test_read_only_folder_keeps_the_session(context, dialogs, tmp_path) -> None:
 def test_damaged_database_is_moved_aside_and_the_user_told(context, dialogs, folder) -> None:  # type: ignore[no-untyped-def]
     folder.mkdir(parents=True)
     (folder / DB_FILE_NAME).write_bytes(b"\x00garbage" * 512)
-    context.settings.setValue(session_actions.REMEMBER_KEY, True)
+    context.settings.setValue(REMEMBER_KEY, True)
     _fill(context)
     assert session_actions.save_session(context, None)
     kind, text = dialogs.shown[-1]
@@ -277,4 +278,4 @@ def test_erase_all_removes_every_file_and_says_what(context, dialogs, folder) ->
     assert not settings_file.exists()
     kind, text = dialogs.shown[-1]
     assert kind == "information" and DB_FILE_NAME in text and settings_file.name in text
-    assert not context.settings.value(session_actions.REMEMBER_KEY, False, type=bool)
+    assert not context.settings.value(REMEMBER_KEY, False, type=bool)

@@ -496,6 +496,9 @@ class TalkPage(Page):
         self._show_status(self.tr("Saved: {file}").format(file=str(path)))
         return True
 
+    def can_print(self) -> bool:
+        return True
+
     def print_page(self) -> bool:
         """Print the conversation plan (the main window's Print action calls this)."""
         printed = printing.print_html(self.plan_html(), self, self.tr("My conversation plan"))
