@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from guardian_app.content.ages import at_age, signs_for_age
+from guardian_app.content.checklist import summarize
 from guardian_app.content.loader import load_content
 from guardian_app.content.model import AGE_BANDS, Content, Sign
 
@@ -124,3 +126,17 @@ def test_plans_to_meet_agrees_with_the_16_18_starter(shipped: Content) -> None:
     plan, adult = ("safety plan", "adult") if shipped.language == "en" else ("plan de sécurité", "adulte")
     for text in (sign.why, starter.if_they_tell_you):
         assert plan in text and adult in text, text
+
+
+def test_the_content_at_an_age_reads_each_sign_at_that_age(shipped: Content) -> None:
+    older = at_age(shipped, "16-18")
+    meet = older.sign("plans-to-meet")
+    assert meet is not None and meet.level == "concern"
+    assert at_age(shipped, "6-9") is shipped and at_age(shipped, None) is shipped
+    assert [sign.id for sign in older.signs] == [sign.id for sign in shipped.signs]  # nothing left out
+    # What is worked out from levels follows the age: plans-to-meet alone is urgent for a child only.
+    assert [sign.id for sign in summarize(shipped, ["plans-to-meet"]).urgent] == ["plans-to-meet"]
+    assert summarize(older, ["plans-to-meet"]).urgent == ()
+    young = signs_for_age(shipped, "6-9")
+    assert all(sign.fits_age("6-9") for sign in young)
+    assert signs_for_age(shipped, None) == shipped.signs
