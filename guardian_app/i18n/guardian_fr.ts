@@ -28,7 +28,7 @@
     <name>AgeFilter</name>
     <message>
         <source>Child&apos;s &amp;age:</source>
-        <translation>&amp;Âge de l&apos;enfant :</translation>
+        <translation>&amp;Âge de l&apos;enfant&#xa0;:</translation>
     </message>
     <message>
         <source>Any age</source>
@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>Not saved: Guardian forgets the age when it closes.</source>
-        <translation>Non enregistré : Guardian oublie l&apos;âge à la fermeture.</translation>
+        <translation>Non enregistré&#xa0;: Guardian oublie l&apos;âge à la fermeture.</translation>
     </message>
 </context>
 <context>
@@ -51,7 +51,7 @@
     </message>
     <message>
         <source>Call {name}: {number}</source>
-        <translation>Appeler {name} : {number}</translation>
+        <translation>Appeler {name}&#xa0;: {number}</translation>
     </message>
     <message>
         <source>Call {name} at {number}</source>
@@ -1096,7 +1096,7 @@
     </message>
     <message>
         <source>Instead of: {phrase}</source>
-        <translation>Au lieu de : {phrase}</translation>
+        <translation>Au lieu de&#xa0;: {phrase}</translation>
     </message>
     <message>
         <source>Nothing found. Try another word.</source>
@@ -1690,6 +1690,21 @@ Nouvelle phrase de passe&#xa0;:</translation>
     <message>
         <source>This unticks every sign on this list. Your notes are not affected. Clear the ticks?</source>
         <translation>Cela décoche tous les signes de cette liste. Vos notes ne changent pas. Tout décocher&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesLine</name>
+    <message>
+        <source>Where this comes from</source>
+        <translation>D&apos;où vient cette information</translation>
+    </message>
+    <message>
+        <source>Source: {links}</source>
+        <translation>Source : {links}</translation>
+    </message>
+    <message>
+        <source>Sources: {links}</source>
+        <translation>Sources : {links}</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ from guardian_app.ui.widgets.buttons import LinkButton
 from guardian_app.ui.widgets.call_buttons import CALL_GROUPS, CallButtons, call_lines
 from guardian_app.ui.widgets.layouts import FlowLayout
 from guardian_app.ui.widgets.resource_card import NaturalLabel, ResourceCard
+from guardian_app.ui.widgets.sources_line import SourcesLine
 
 DEFAULT_GUIDE_ID = "someone-is-threatening-my-child"
 
@@ -125,6 +126,10 @@ class GuideStepWidget(QFrame):
         self.detail_label.setWordWrap(True)
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.detail_label)
+        # A counselor can check where a fact comes from; a parent can ignore the small line.
+        self.sources_line = SourcesLine(step.sources, self) if step.sources else None
+        if self.sources_line is not None:
+            layout.addWidget(self.sources_line)
 
         self.cards: list[ResourceCard] = []
         self.call_buttons: CallButtons | None = None
@@ -227,6 +232,8 @@ class GuidePage(Page):
             self.setStyleSheet(style)
         for card in self.findChildren(ResourceCard):
             card.apply_theme()
+        for line in self.findChildren(SourcesLine):
+            line.apply_theme()
 
     # --- building -----------------------------------------------------------------------------------------
 
@@ -286,6 +293,8 @@ class GuidePage(Page):
         intro.setProperty("role", "lead")
         intro.setWordWrap(True)
         column.addWidget(intro)
+        if guide.sources:
+            column.addWidget(SourcesLine(guide.sources, body))
 
         region = content.region(self.context.region)
         if region is not None:

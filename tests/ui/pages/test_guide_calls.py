@@ -112,3 +112,17 @@ def test_the_report_step_says_report_online(page: GuidePage, qtbot: Any, opened:
     # A service that is not for reporting keeps "Website".
     support = next(card for card in _step(page, "remove-images").cards if card.resource.id == "ca-needhelpnow")
     assert support.web_button is not None and support.web_button.text() == "Website"
+
+
+def test_new_facts_show_their_sources_as_links(page: GuidePage, opened: list[str]) -> None:
+    from guardian_app.ui.widgets.sources_line import SourcesLine
+
+    step = _step(page, "stop-contact")
+    assert step.sources_line is not None
+    assert step.sources_line.accessibleName() == "Where this comes from"
+    assert "cyberaide.ca" in step.sources_line.text() and "fbi.gov" in step.sources_line.text()
+    step.sources_line.linkActivated.emit(step.step.sources[0])
+    assert opened == [step.step.sources[0]]
+    assert _step(page, "report").sources_line is None
+    intro_lines = [line for line in page.findChildren(SourcesLine) if line.parent() is not step]
+    assert any("napier.ac.uk" in line.text() for line in intro_lines)
