@@ -89,8 +89,8 @@ def _choose(state: StorageState, store: Store, prompts: Prompts, listing: Listin
         refresh()
 
     dialog = SavedItemsDialog(listing.items, prompts.parent, listing.damaged)
-    dialog._on_delete = delete
-    dialog._on_move_aside = move_aside
+    dialog.on_delete = delete
+    dialog.on_move_aside = move_aside
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

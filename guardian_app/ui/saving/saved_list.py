@@ -50,8 +50,8 @@ class SavedItemsDialog(QDialog):
         self.setWindowTitle(self.tr("Open saved answers"))
         self.chosen: Entry | None = None
         self.deleted: list[SavedItem] = []
-        self._on_delete: Callable[[SavedItem], None] | None = None
-        self._on_move_aside: Callable[[DamagedItem], None] | None = None
+        self.on_delete: Callable[[SavedItem], None] | None = None
+        self.on_move_aside: Callable[[DamagedItem], None] | None = None
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Saved sessions and records of events on this computer:"))
         intro.setWordWrap(True)
@@ -164,8 +164,8 @@ class SavedItemsDialog(QDialog):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.deleted.append(saved)
-            if self._on_delete is not None:
-                self._on_delete(saved)
+            if self.on_delete is not None:
+                self.on_delete(saved)
 
     def move_selected_aside(self) -> None:
         broken = self._selected_damaged()
@@ -179,5 +179,5 @@ class SavedItemsDialog(QDialog):
             YES_CANCEL,
             CANCEL,
         )
-        if answer == QMessageBox.StandardButton.Yes and self._on_move_aside is not None:
-            self._on_move_aside(broken)
+        if answer == QMessageBox.StandardButton.Yes and self.on_move_aside is not None:
+            self.on_move_aside(broken)

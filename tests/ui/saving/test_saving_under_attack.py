@@ -118,9 +118,14 @@ def shift_three_times(modal: QWidget) -> bool:
 
 
 def session_action(window: MainWindow, text: str) -> Callable[[], None]:
-    for action, label in window._session_menu_actions:
-        if label.replace("&", "").startswith(text):
-            return action.trigger
+    """The Session menu's item whose text starts with ``text``, found in the menu bar as a person would."""
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        if menu is None or menu_action.text().replace("&", "") != "Session":
+            continue
+        for action in menu.actions():
+            if action.text().replace("&", "").startswith(text):
+                return action.trigger
     raise AssertionError(f"no Session menu item {text!r}")
 
 
