@@ -19,9 +19,10 @@ import time
 import traceback
 
 import pyatspi
-from gi.repository import Atspi
+from gi.repository import Atspi, GLib
 
 WAIT_S = 10.0
+HEAR_S = 3.0  # an announcement comes with the change it tells of
 POLL_S = 0.05
 # Roles a person operates: each must say what it is for.
 INTERACTIVE_ROLES = frozenset({
@@ -41,6 +42,38 @@ class Failed(Exception):
     """A check did not hold; the message says what a screen reader user would miss."""
 
 
+# --- hearing announcements --------------------------------------------------------------------------------
+
+HEARD = []  # (when, text) of each "object:announcement" event, as a screen reader receives them
+
+
+def _on_announcement(event):
+    HEARD.append((time.monotonic(), str(event.any_data or "")))
+
+
+def pump():
+    """Deliver the events that have arrived (this driver has no main loop of its own)."""
+    context = GLib.MainContext.default()
+    while context.iteration(False):
+        pass
+
+
+def now():
+    pump()  # what arrived before this moment belongs to what happened before it
+    return time.monotonic()
+
+
+def expect_announcement(results, check, since, text):
+    """Record whether something announced since ``since`` holds ``text`` (what the screen now shows)."""
+    try:
+        said = wait_for(lambda: [heard for at, heard in HEARD if at >= since and text in heard],
+                        f"an announcement holding {text!r}", HEAR_S)
+        record(results, check, True, f"announced {said[0]!r}")
+    except Failed:
+        recent = [heard for at, heard in HEARD if at >= since]
+        record(results, check, False, f"nothing announced {text!r}; heard {recent}")
+
+
 # --- reading the tree ------------------------------------------------------------------------------------
 
 
@@ -48,6 +81,7 @@ def wait_for(predicate, what, timeout=WAIT_S):
     """Poll ``predicate`` until it returns something true; raise :class:`Failed` naming ``what`` on timeout."""
     deadline = time.monotonic() + timeout
     while True:
+        pump()
         try:
             value = predicate()
         except Exception:  # a node can vanish while the page rebuilds: try again
@@ -63,13 +97,13 @@ def showing(node):
     return node.getState().contains(pyatspi.STATE_SHOWING)
 
 
-def descendants(node, *states):
+def descendants(node, *states, showing_only=True):
     """The showing descendants of ``node``, in reading order; with ``states``, only those that also have them.
 
     One Collection query, answered by the app in one go: walking child by child (count, then child N) races
     the app when a scroll bar comes or goes in between, and Qt 6.11 then crashes on the stale index.
     """
-    wanted = Atspi.StateSet.new([Atspi.StateType.SHOWING, *states])
+    wanted = Atspi.StateSet.new([Atspi.StateType.SHOWING, *states] if showing_only else list(states))
     rule = Atspi.MatchRule.new(wanted, Atspi.CollectionMatchType.ALL, {}, Atspi.CollectionMatchType.NONE, [],
                                Atspi.CollectionMatchType.NONE, [], Atspi.CollectionMatchType.NONE, False)
     return list(node.get_matches(rule, Atspi.CollectionSortOrder.CANONICAL, 0, True))
@@ -129,7 +163,7 @@ def key(keysym):
 
 
 def focused_child(node):
-    return next(iter(descendants(node, Atspi.StateType.FOCUSED)), None)
+    return next(iter(descendants(node, Atspi.StateType.FOCUSED, showing_only=False)), None)
 
 
 def activate(frame):
@@ -181,6 +215,17 @@ def check_help(frame, job, results, unnamed):
            "shown but never read (a name replaces the text): " + "; ".join(hidden))
 
 
+def check_copy_number(frame, job, results):
+    """Copy the main line's number: "copied" is announced while the focus stays on the button."""
+    copy = wait_for(lambda: next((node for node in walk(frame) if node.name == job["names"]["copy_number"]),
+                                 None), f"the {job['names']['copy_number']!r} button")
+    card = next(node for node in walk(frame) if ident(node).endswith(f".resource-{job['primary']}"))
+    since = now()
+    act(copy, "Press")
+    status = wait_for(lambda: by_id(card, "cardStatus"), "the card's status line")
+    expect_announcement(results, "announce_copied", since, status.name)
+
+
 def check_tick(frame, results, unnamed):
     open_home_then(frame, "home-signs")
     tree = wait_for(lambda: by_id(frame, "signsList"), "the list of warning signs")
@@ -197,11 +242,45 @@ def check_tick(frame, results, unnamed):
     else:
         raise Failed("no checkable sign reached with the Down key")
     was = checked(cell)
+    since = now()
     key(KEY_SPACE)
     wait_for(lambda: checked(cell) != was, f"the check state of {describe(cell)} to change")
     after = wait_for(lambda: summary.name if summary.name != before else None, "the summary to change")
     record(results, "tick_sign", "1" in after and not was,
            f"ticked {cell.name!r}; summary went from {before!r} to {after!r}")
+    expect_announcement(results, "announce_tick", since, after)
+
+
+def check_urgent(frame, job, results):
+    """Tick an urgent sign (Down from where the focus is): the urgent banner appears and is announced."""
+    tree = wait_for(lambda: by_id(frame, "signsList"), "the list of warning signs")
+    act(tree, "SetFocus")
+    for _ in range(120):
+        cell = wait_for(lambda: focused_child(tree), "a focused row")
+        if cell.name in job["urgent_signs"]:
+            break
+        key(KEY_DOWN)
+    else:
+        raise Failed(f"no urgent sign reached with the Down key: {job['urgent_signs']}")
+    since = now()
+    key(KEY_SPACE)
+    wait_for(lambda: checked(cell), f"{describe(cell)} to be ticked")
+    banner = wait_for(lambda: by_id(frame, "urgentBanner"), "the urgent banner")
+    expect_announcement(results, "announce_urgent", since, banner.name)
+
+
+def check_search(frame, job, results, unnamed):
+    """Type a word in Search: the number of results is announced while the focus stays in the box."""
+    act(wait_for(lambda: by_id(frame, "searchButton"), "the Search button"), "Press")
+    box = wait_for(lambda: by_id(frame, "searchBox"), "the search box")
+    panel = by_id(frame, "searchPanel")
+    unnamed += unnamed_controls(frame, "search")
+    since = now()
+    box.queryEditableText().setTextContents(job["search_word"])
+    status = wait_for(lambda: next((node for node in walk(panel) if node.getRole() == pyatspi.ROLE_LABEL
+                                    and any(c.isdigit() for c in node.name or "")), None),
+                      "a count of results")
+    expect_announcement(results, "announce_search", since, status.name)
 
 
 def check_plan(frame, job, results, unnamed):
@@ -238,12 +317,12 @@ def record(results, check, ok, detail):
     results[check] = {"ok": bool(ok), "detail": detail}
 
 
-def attempt(results, check, step):
+def attempt(results, checks, step):
     try:
         step()
-    except Exception as error:  # report it as this check's failure and go on with the others
+    except Exception as error:  # report it as these checks' failure and go on with the others
         detail = str(error) if isinstance(error, Failed) else traceback.format_exc(limit=4)
-        for name in ([check] if isinstance(check, str) else check):
+        for name in checks:
             results.setdefault(name, {"ok": False, "detail": detail})
 
 
@@ -259,21 +338,25 @@ def find_app(pid):
 def main():
     job = json.load(sys.stdin)
     results = {}
+    pyatspi.Registry.registerEventListener(_on_announcement, "object:announcement")
     app = wait_for(lambda: find_app(job["pid"]), "Guardian on the accessibility bus", job.get("start_s", 30))
     frame = wait_for(lambda: next((w for w in walk(app) if w.getRole() == pyatspi.ROLE_FRAME), None),
                      "a Guardian window")
     wait_for(lambda: by_id(frame, "home-signs"), "the Home page")
     activate(frame)
     unnamed = unnamed_controls(frame, "home")
-    steps = {
-        "tick_sign": lambda: check_tick(frame, results, unnamed),
-        "add_to_plan": lambda: check_plan(frame, job, results, unnamed),
-        "help": lambda: check_help(frame, job, results, unnamed),
+    steps = {  # step: (the checks it reports, what it does)
+        "tick": (("tick_sign", "announce_tick"), lambda: check_tick(frame, results, unnamed)),
+        "urgent": (("announce_urgent",), lambda: check_urgent(frame, job, results)),
+        "plan": (("add_to_plan",), lambda: check_plan(frame, job, results, unnamed)),
+        "help": (("main_number", "labels_keep_text"), lambda: check_help(frame, job, results, unnamed)),
+        "copy": (("announce_copied",), lambda: check_copy_number(frame, job, results)),
+        "search": (("announce_search",), lambda: check_search(frame, job, results, unnamed)),
     }
     for step in job.get("steps", list(steps)):
-        attempt(results, ("main_number", "labels_keep_text") if step == "help" else step, steps[step])
+        attempt(results, *steps[step])
     record(results, "names", not unnamed, "unnamed: " + "; ".join(unnamed) if unnamed else "all named")
-    attempt(results, "quick_exit", lambda: check_quick_exit(frame, job["pid"], results))
+    attempt(results, ("quick_exit",), lambda: check_quick_exit(frame, job["pid"], results))
     json.dump(results, sys.stdout, ensure_ascii=False, indent=1)
     return 0
 
