@@ -11,6 +11,7 @@ from __future__ import annotations
 import glob
 import importlib.util
 import os
+import random
 import select
 import shutil
 import signal
@@ -125,9 +126,7 @@ class Desktop:
     def start(self) -> None:
         deadline = time.monotonic() + START_TIMEOUT_S
         self.env = self._base_env()
-        display = self._spawn_reporting("Xvfb", ["Xvfb", "-displayfd", "{fd}", "-screen", "0", "1280x1024x24",
-                                                 "-nolisten", "tcp"], deadline)
-        self.env["DISPLAY"] = f":{display}"
+        self.env["DISPLAY"] = f":{self._start_xvfb(deadline)}"
         address = self._spawn_reporting("dbus-daemon", ["dbus-daemon", "--session", "--nofork",
                                                         "--print-address={fd}"], deadline)
         self.env["DBUS_SESSION_BUS_ADDRESS"] = address
@@ -138,6 +137,28 @@ class Desktop:
         self.others += _children(launcher.pid)
         self.spawn("at-spi2-registryd", [_libexec("at-spi2-registryd") or "at-spi2-registryd"])
         self._wait_for_name("org.a11y.atspi.Registry", [f"--bus={a11y_address}"], deadline)
+
+    def _start_xvfb(self, deadline: float) -> int:
+        """Start Xvfb on a free display number and return it once the server listens.
+
+        A random high number rather than the first free one (``-displayfd``): other sandboxes on the same
+        machine may share the abstract X sockets but not /tmp's lock files, and a client would reach their
+        server instead of ours. ``-noreset``: the bus launcher's short visit (it writes the bus address on the
+        root window) would otherwise reset the server just as the registry connects.
+        """
+        for display in random.sample(range(200, 900), 20):
+            socket_file = Path(f"/tmp/.X11-unix/X{display}")
+            if Path(f"/tmp/.X{display}-lock").exists() or socket_file.exists():
+                continue
+            server = self.spawn(f"Xvfb-{display}", ["Xvfb", f":{display}", "-screen", "0", "1280x1024x24",
+                                                    "-nolisten", "tcp", "-noreset"])
+            while server.poll() is None and not socket_file.exists() and time.monotonic() < deadline:
+                time.sleep(0.02)
+            if socket_file.exists() and server.poll() is None:
+                return display
+            if time.monotonic() >= deadline:
+                break
+        raise DesktopError("Xvfb found no free display")
 
     def _base_env(self) -> dict[str, str]:
         home = self.root / "home"

@@ -152,13 +152,10 @@ def test_every_showing_control_has_a_name(run: Run) -> None:
     run.check("names")
 
 
-@pytest.mark.xfail(reason="issue 18: the number label's accessible name replaces the number", strict=True)
 def test_get_help_now_reads_the_main_number(run: Run) -> None:
     run.check("main_number")
 
 
-@pytest.mark.xfail(reason="issue 18: 'Phone number of …' and 'Sources for …' names hide what the labels show",
-                   strict=True)
 def test_no_label_name_hides_a_number_or_an_address(run: Run) -> None:
     run.check("labels_keep_text")
 
@@ -176,22 +173,17 @@ def test_quick_exit_leaves_no_window_showing(run: Run) -> None:
     assert run.exit_code == 0, f"Guardian did not quit after quick exit (exit code {run.exit_code})\n{run.logs}"
 
 
-@pytest.mark.xfail(reason="issue 18: the summary changes without the focus moving and nothing is announced",
-                   strict=True)
 def test_ticking_a_sign_is_announced(run: Run) -> None:
     run.check("announce_tick")
 
 
-@pytest.mark.xfail(reason="issue 18: the urgent banner appears without being announced", strict=True)
 def test_the_urgent_banner_is_announced(run: Run) -> None:
     run.check("announce_urgent")
 
 
-@pytest.mark.xfail(reason="issue 18: the number of search results is not announced", strict=True)
 def test_the_number_of_search_results_is_announced(run: Run) -> None:
     run.check("announce_search")
 
 
-@pytest.mark.xfail(reason="issue 18: copying a help line's number is not announced", strict=True)
 def test_copying_a_number_is_announced(run: Run) -> None:
     run.check("announce_copied")
