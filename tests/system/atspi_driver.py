@@ -4,8 +4,9 @@ Run by the *system* Python, which has Debian's ``python3-pyatspi`` (the test's v
 ``/usr/bin/python3 atspi_driver.py < job.json > results.json``. The job names the app's process id, its
 language, the region's main number, the facts each help card shows and the few names the driver presses. The
 driver walks the accessibility tree, presses buttons with AT-SPI actions and types keys with AT-SPI's keyboard
-synthesiser, then prints one JSON object: for each check, ``{"ok": bool, "detail": str}``. Every check is
-tried and reported even when an earlier one failed, so pytest can tell them apart.
+synthesiser (a click on the title first makes the window active, as a window manager would), listens to
+"object:announcement" events, then prints one JSON object: for each check, ``{"ok": bool, "detail": str}``.
+Every check is tried and reported even when an earlier one failed, so pytest can tell them apart.
 
 Widgets are found by their accessible id (Qt's object-name path) where Guardian gives one, so the same steps
 work in English and French; what is checked is always what a screen reader reads: names, text and states.

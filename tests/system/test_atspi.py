@@ -2,8 +2,9 @@
 
 For each language, the app starts under Xvfb with its own D-Bus session and accessibility bus
 (``atspi_desktop.py``), then ``atspi_driver.py``, run by the system Python with Debian's pyatspi, ticks a
-warning sign, adds a conversation starter to the plan, opens "Get help now" and reads the cards, and leaves
-with quick exit, using AT-SPI only. Each check below asserts one of the driver's findings.
+warning sign (and an urgent one), adds a conversation starter to the plan, opens "Get help now", reads the
+cards and copies the number, searches, and leaves with quick exit, using AT-SPI only and listening to the
+announcements a screen reader would speak. Each check below asserts one of the driver's findings.
 
 Run alone with ``pytest -m atspi``. Where the system packages are missing (see ``.ci/run``) the tests are
 skipped with the list of packages, except in CI (``CI=true``), where a missing package fails them.
