@@ -31,7 +31,7 @@ except ImportError:  # pragma: no cover - other Python builds
     from hashlib import blake2b
 
 # Bump when the layout below changes; part of the key, so old caches are simply ignored.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 CACHE_DIR = Path(__file__).resolve().parent.parent / "_content_cache"
 REFERENCE_LANGUAGE = "en"
 _NEUTRAL_FILE = "resources.yaml"
