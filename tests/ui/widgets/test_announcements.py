@@ -102,6 +102,7 @@ def test_the_urgent_banner_is_announced_once_and_urgently(qtbot: Any, signs: tup
 def test_nothing_is_announced_while_the_page_is_out_of_sight(signs: tuple[SignsPage, AppContext],
                                                              heard: list[Heard]) -> None:
     page, context = signs
+    assert not page.isVisible()
     tick(context, "threatened")  # e.g. a saved session opened from another page
     assert heard == []
 
