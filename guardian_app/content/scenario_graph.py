@@ -45,7 +45,7 @@ def _field(mapping: Node, name: str) -> Node | None:
     items = mapping[1]
     for index in range(0, len(items), 2):
         if items[index][1] == name:
-            return items[index + 1]  # type: ignore[no-any-return]
+            return items[index + 1]
     return None
 
 
