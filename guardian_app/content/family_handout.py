@@ -68,8 +68,8 @@ class FamilyLabels:
 
     family_title: str = "Our family safety plan"
     family_of: str = "The {name} family"
-    at_home: str = "At home"
-    outside: str = "Outside our home"
+    at_home: str = "At home:"
+    outside: str = "Outside our home:"
     not_filled: str = "(to fill in together)"
     signatures: str = "We made this plan together. Signed:"
     child_title: str = "For you"
@@ -163,8 +163,8 @@ def build_family_plan_html(content: Content, plan: FamilyPlan, labels: FamilyLab
     adults = texts["plan-trusted-adults"]
     if adults is not None:
         parts.append(f"<h2>{_e(adults.title)}</h2>")
-        parts.append(f"<p><b>{_e(labels.at_home)}:</b> {_names(plan.trusted_at_home, labels)}<br/>"
-                     f"<b>{_e(labels.outside)}:</b> {_names(plan.trusted_outside, labels)}</p>")
+        parts.append(f"<p><b>{_e(labels.at_home)}</b> {_names(plan.trusted_at_home, labels)}<br/>"
+                     f"<b>{_e(labels.outside)}</b> {_names(plan.trusted_outside, labels)}</p>")
     code = texts["plan-code-word"]
     if code is not None:
         parts.append(f"<h2>{_e(code.title)}</h2>")
