@@ -10,7 +10,7 @@ import pytest
 
 from guardian_app.content.loader import LoadResult, load_content
 from guardian_app.content.model import REGIONS, Content
-from tests.content.french_typography import typography_problems
+from tests.guardian_testing.french_typography import typography_problems
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 REFERENCE = REPO_ROOT / ".." / "shared" / "reference"

@@ -21,8 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 
 from guardian_app.content.model import Content, Resource
-from guardian_app.content.plan import help_resources
 from guardian_app.content.practice_model import FamilyText
+from guardian_app.handouts.plan import help_resources
 
 FAMILY_TEXT_IDS = ("plan-intro", "plan-trusted-adults", "plan-code-word", "plan-promise", "plan-house-rules",
                    "plan-if-asked", "plan-help-lines")

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from guardian_app.content.family_handout import (
+from guardian_app.content.glossary_links import GlossaryLinker, term_id_from_link
+from guardian_app.content.model import Content
+from guardian_app.content.search import SearchIndex
+from guardian_app.handouts.family import (
     FamilyPlan,
     build_child_page_html,
     build_family_plan_html,
     take_down_routes,
 )
-from guardian_app.content.glossary_links import GlossaryLinker, term_id_from_link
-from guardian_app.content.model import Content
-from guardian_app.content.search import SearchIndex
 
 
 def _plan(region: str = "CA") -> FamilyPlan:
