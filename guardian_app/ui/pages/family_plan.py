@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +32,7 @@ from guardian_app.handouts.plan import help_resources
 from guardian_app.ui import printing
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.page import Page
-from guardian_app.ui.widgets.buttons import LinkButton, WrapCheckBox
+from guardian_app.ui.widgets.buttons import LinkButton, WrapButton, WrapCheckBox
 from guardian_app.ui.widgets.labels import announce, heading, paragraph
 from guardian_app.ui.widgets.layouts import FlowLayout
 from guardian_app.ui.widgets.panels import Card, ScrollColumn
@@ -138,9 +137,9 @@ class FamilyPlanPage(Page):
         self.rules.setObjectName("houseRules")
         self.new_rule = QLineEdit()
         self.new_rule.returnPressed.connect(self.add_rule)
-        self.add_rule_button = QPushButton()
+        self.add_rule_button = WrapButton()
         self.add_rule_button.clicked.connect(self.add_rule)
-        self.suggest_button = QPushButton()
+        self.suggest_button = WrapButton()
         self.suggest_button.clicked.connect(self.suggest_rules)
         for widget in (self.rules_heading, self.rules_hint, self.rules, self.new_rule):
             column.addWidget(widget)
@@ -152,14 +151,14 @@ class FamilyPlanPage(Page):
     def _build_actions(self, column: QVBoxLayout) -> None:
         self.actions_heading = heading("", 2)
         column.addWidget(self.actions_heading)
-        self.family_pdf_button = QPushButton()
+        self.family_pdf_button = WrapButton()
         self.family_pdf_button.setProperty("role", "primary")
         self.family_pdf_button.clicked.connect(self.export_family_pdf)
-        self.child_pdf_button = QPushButton()
+        self.child_pdf_button = WrapButton()
         self.child_pdf_button.clicked.connect(self.export_child_pdf)
-        self.print_family_button = QPushButton()
+        self.print_family_button = WrapButton()
         self.print_family_button.clicked.connect(self.print_page)
-        self.print_child_button = QPushButton()
+        self.print_child_button = WrapButton()
         self.print_child_button.clicked.connect(self.print_child_page)
         actions = FlowLayout(spacing=6)
         for button in (self.family_pdf_button, self.child_pdf_button, self.print_family_button,

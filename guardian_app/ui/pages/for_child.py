@@ -8,14 +8,14 @@ picture taken down (only verified services, from the content's resource ids).
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Slot
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from guardian_app.handouts.family import CHILD_TEXT_IDS, build_child_page_html, region_resources
 from guardian_app.ui import printing
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.family_plan import CHILD_PDF_NAME, family_labels
 from guardian_app.ui.pages.page import Page
-from guardian_app.ui.widgets.buttons import LinkButton
+from guardian_app.ui.widgets.buttons import LinkButton, WrapButton
 from guardian_app.ui.widgets.labels import announce, heading, paragraph
 from guardian_app.ui.widgets.layouts import FlowLayout
 from guardian_app.ui.widgets.panels import Card, ScrollColumn
@@ -42,10 +42,10 @@ class ForChildPage(Page):
         self.body = QVBoxLayout()
         self.body.setSpacing(12)
         column.addLayout(self.body)
-        self.print_button = QPushButton()
+        self.print_button = WrapButton()
         self.print_button.setProperty("role", "primary")
         self.print_button.clicked.connect(self.print_page)
-        self.pdf_button = QPushButton()
+        self.pdf_button = WrapButton()
         self.pdf_button.clicked.connect(self.export_pdf)
         actions = FlowLayout(spacing=6)
         actions.addWidget(self.print_button)
