@@ -236,6 +236,8 @@ class PractisePage(Page):
         again.clicked.connect(lambda: self.start(run.scenario.id))
         other = WrapButton(self.tr("Choose another conversation"))
         other.clicked.connect(self._back_to_list)
+        for button in (again, other):
+            button.setAccessibleName(button.text())
         row = FlowLayout(spacing=6)
         row.addWidget(again)
         row.addWidget(other)

@@ -94,6 +94,9 @@ def test_glossary_links_open_their_definition(qtbot: object, page: PractisePage)
     feedback = page.findChild(QLabel, "feedbackText")
     assert feedback is not None and 'href="glossary:trauma-bond"' in feedback.text()
 
+    # The link is a Tab stop of the label, and Enter on it opens it as a click does.
+    assert feedback.textInteractionFlags() & Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+    assert not feedback.openExternalLinks()  # a glossary link never leaves the app
     feedback.linkActivated.emit("glossary:trauma-bond")  # what Enter on the focused link (or a click) sends
 
     popup = page.glossary.popup
