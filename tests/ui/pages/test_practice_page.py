@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from guardian_app.ui.context import AppContext
@@ -152,3 +154,34 @@ def test_home_links_to_practice_plan_and_child_page(qtbot: object, context: AppC
         assert link is not None and link.accessibleName()
         link.click()
     assert opened == ["practice", "family-plan", "for-child"]
+
+
+def test_the_window_opens_scenarios_and_glossary_words_from_search(main_window: Any) -> None:
+    from guardian_app.content.search import SearchIndex
+
+    hits = SearchIndex(main_window.context.content).search("capping")
+    hit = next(hit for hit in hits if hit.kind == "glossary")
+    assert main_window.show_page(hit.page_id, hit.item_id)
+    page = main_window.page("practice")
+    assert page.glossary.popup is not None and page.glossary.popup.term.id == "capping"
+    page.glossary.popup.close()
+
+    assert main_window.show_page("practice", "older-game-friend")
+    assert page.run is not None and page.run.scenario.id == "older-game-friend"
+    assert main_window.show_page("family-plan") and main_window.print_action.isEnabled()
+
+
+def test_the_conversation_goes_on_in_french(qtbot: object, settings: QSettings) -> None:
+    from guardian_app.content.loader import load_content
+
+    context = AppContext(load_content("en").content, settings, region="CA",
+                         content_loader=lambda language: (load_content(language).content, ()))
+    page = PractisePage(context)
+    qtbot.addWidget(page)  # type: ignore[attr-defined]
+    page.start("take-my-phone")
+    page.choose("depends")
+    context.set_language("fr")
+
+    assert page.run is not None and page.run.steps[0].reply.id == "depends"
+    assert page.run.scenario.title == "«\u00a0Tu vas me prendre mon cell\u00a0»"
+    assert "Ceci confirme sa peur" in _text(page, "feedbackText")
