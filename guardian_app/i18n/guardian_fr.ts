@@ -200,8 +200,12 @@
         <translation>Notre mot de code</translation>
     </message>
     <message>
-        <source>Our promise: {promise}</source>
-        <translation>Notre promesse&#xa0;: {promise}</translation>
+        <source>Put our promise in the plan</source>
+        <translation>Mettre notre promesse dans le plan</translation>
+    </message>
+    <message>
+        <source>Put our promise in the plan: {promise}</source>
+        <translation>Mettre notre promesse dans le plan&#xa0;: {promise}</translation>
     </message>
     <message>
         <source>Our house rules for devices</source>

@@ -31,13 +31,14 @@ from guardian_app.handouts.family import (
 from guardian_app.handouts.plan import help_resources
 from guardian_app.ui import printing
 from guardian_app.ui.context import AppContext
+from guardian_app.ui.pages.help.page import NaturalWrapButton
 from guardian_app.ui.pages.page import Page
-from guardian_app.ui.widgets.buttons import LinkButton, WrapButton, WrapCheckBox
+from guardian_app.ui.widgets.buttons import LinkButton, WrapCheckBox
 from guardian_app.ui.widgets.labels import announce, heading, paragraph
 from guardian_app.ui.widgets.layouts import FlowLayout
 from guardian_app.ui.widgets.panels import Card, ScrollColumn
-from guardian_app.ui.widgets.rebuild import clear_now
 from guardian_app.ui.widgets.resource_card import ResourceCard
+from guardian_app.ui.widgets.views import clear_now, fit_list_to_page
 
 FAMILY_PDF_NAME = "family-safety-plan.pdf"
 CHILD_PDF_NAME = "for-you.pdf"
@@ -126,20 +127,25 @@ class FamilyPlanPage(Page):
         self.code_hint = paragraph("", role="muted")
         column.addWidget(self.trusted_hint)
         column.addWidget(self.code_hint)
+        self.promise_heading = heading("", 2)
+        self.promise_text = paragraph("", role="lead")
+        self.promise_text.setObjectName("promiseText")
         self.promise = WrapCheckBox()
         self.promise.setChecked(True)
-        column.addWidget(self.promise)
+        for widget in (self.promise_heading, self.promise_text, self.promise):
+            column.addWidget(widget)
 
     def _build_rules(self, column: QVBoxLayout) -> None:
         self.rules_heading = heading("", 2)
         self.rules_hint = paragraph("", role="muted")
         self.rules = QListWidget()
         self.rules.setObjectName("houseRules")
+        fit_list_to_page(self.rules)
         self.new_rule = QLineEdit()
         self.new_rule.returnPressed.connect(self.add_rule)
-        self.add_rule_button = WrapButton()
+        self.add_rule_button = NaturalWrapButton()
         self.add_rule_button.clicked.connect(self.add_rule)
-        self.suggest_button = WrapButton()
+        self.suggest_button = NaturalWrapButton()
         self.suggest_button.clicked.connect(self.suggest_rules)
         for widget in (self.rules_heading, self.rules_hint, self.rules, self.new_rule):
             column.addWidget(widget)
@@ -151,14 +157,14 @@ class FamilyPlanPage(Page):
     def _build_actions(self, column: QVBoxLayout) -> None:
         self.actions_heading = heading("", 2)
         column.addWidget(self.actions_heading)
-        self.family_pdf_button = WrapButton()
+        self.family_pdf_button = NaturalWrapButton()
         self.family_pdf_button.setProperty("role", "primary")
         self.family_pdf_button.clicked.connect(self.export_family_pdf)
-        self.child_pdf_button = WrapButton()
+        self.child_pdf_button = NaturalWrapButton()
         self.child_pdf_button.clicked.connect(self.export_child_pdf)
-        self.print_family_button = WrapButton()
+        self.print_family_button = NaturalWrapButton()
         self.print_family_button.clicked.connect(self.print_page)
-        self.print_child_button = WrapButton()
+        self.print_child_button = NaturalWrapButton()
         self.print_child_button.clicked.connect(self.print_child_page)
         actions = FlowLayout(spacing=6)
         for button in (self.family_pdf_button, self.child_pdf_button, self.print_family_button,
@@ -280,9 +286,11 @@ class FamilyPlanPage(Page):
                                                                        "plan-promise"))
         self.trusted_hint.setText(" ".join(adults.paragraphs) if adults else "")
         self.code_hint.setText(" ".join(code.paragraphs) if code else "")
-        promise_text = promise.paragraphs[0] if promise and promise.paragraphs else ""
-        self.promise.setText(self.tr("Our promise: {promise}").format(promise=promise_text))
-        self.promise.setAccessibleName(self.promise.text())
+        self.promise_heading.setText(promise.title if promise else "")
+        self.promise_text.setText(" ".join(promise.paragraphs) if promise else "")
+        self.promise.setText(self.tr("Put our promise in the plan"))
+        self.promise.setAccessibleName(self.tr("Put our promise in the plan: {promise}").format(
+            promise=self.promise_text.text()))
         rules = content.family_text("plan-house-rules")
         self.rules_heading.setText(rules.title if rules else self.tr("Our house rules for devices"))
         self.rules_hint.setText((" ".join(rules.paragraphs) + " " if rules else "") + self.tr(

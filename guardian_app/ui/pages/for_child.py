@@ -14,13 +14,14 @@ from guardian_app.handouts.family import CHILD_TEXT_IDS, build_child_page_html, 
 from guardian_app.ui import printing
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.family_plan import CHILD_PDF_NAME, family_labels
+from guardian_app.ui.pages.help.page import NaturalWrapButton
 from guardian_app.ui.pages.page import Page
-from guardian_app.ui.widgets.buttons import LinkButton, WrapButton
+from guardian_app.ui.widgets.buttons import LinkButton
 from guardian_app.ui.widgets.labels import announce, heading, paragraph
 from guardian_app.ui.widgets.layouts import FlowLayout
 from guardian_app.ui.widgets.panels import Card, ScrollColumn
-from guardian_app.ui.widgets.rebuild import clear_now
 from guardian_app.ui.widgets.resource_card import ResourceCard
+from guardian_app.ui.widgets.views import clear_now
 
 
 class ForChildPage(Page):
@@ -42,10 +43,10 @@ class ForChildPage(Page):
         self.body = QVBoxLayout()
         self.body.setSpacing(12)
         column.addLayout(self.body)
-        self.print_button = WrapButton()
+        self.print_button = NaturalWrapButton()
         self.print_button.setProperty("role", "primary")
         self.print_button.clicked.connect(self.print_page)
-        self.pdf_button = WrapButton()
+        self.pdf_button = NaturalWrapButton()
         self.pdf_button.clicked.connect(self.export_pdf)
         actions = FlowLayout(spacing=6)
         actions.addWidget(self.print_button)

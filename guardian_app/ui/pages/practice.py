@@ -17,14 +17,15 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QVBoxLa
 
 from guardian_app.content.practice_model import Scenario, ScenarioReply, ScenarioRun
 from guardian_app.ui.context import AppContext
+from guardian_app.ui.pages.help.page import NaturalWrapButton
 from guardian_app.ui.pages.page import Page
 from guardian_app.ui.widgets.buttons import LinkButton, WrapButton
 from guardian_app.ui.widgets.glossary import GlossaryLinks
 from guardian_app.ui.widgets.labels import announce, heading, paragraph
 from guardian_app.ui.widgets.layouts import FlowLayout
 from guardian_app.ui.widgets.panels import Card, ScrollColumn
-from guardian_app.ui.widgets.rebuild import clear_now
 from guardian_app.ui.widgets.resource_card import ResourceCard
+from guardian_app.ui.widgets.views import clear_now, fit_list_to_page
 
 SCENARIO_ROLE = Qt.ItemDataRole.UserRole + 1
 _NUMBER_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2, Qt.Key.Key_4: 3}
@@ -52,8 +53,9 @@ class PractisePage(Page):
         self.choose_label = heading("", 2)
         self.scenario_list = QListWidget()
         self.scenario_list.setObjectName("scenarioList")
+        fit_list_to_page(self.scenario_list)
         self.scenario_list.itemActivated.connect(self._on_item_activated)
-        self.start_button = WrapButton()
+        self.start_button = NaturalWrapButton()
         self.start_button.setProperty("role", "primary")
         self.start_button.clicked.connect(self._start_selected)
         for widget in (self.title, self.intro, self.choose_label, self.scenario_list):
@@ -231,10 +233,10 @@ class PractisePage(Page):
         body.addWidget(heading(self.tr("One thing to try next time"), 3))
         body.addWidget(self.glossary.label(run.current.try_next))
         self._add_links(body, run.scenario)
-        again = WrapButton(self.tr("Try this conversation again"))
+        again = NaturalWrapButton(self.tr("Try this conversation again"))
         again.setObjectName("practiseAgain")
         again.clicked.connect(lambda: self.start(run.scenario.id))
-        other = WrapButton(self.tr("Choose another conversation"))
+        other = NaturalWrapButton(self.tr("Choose another conversation"))
         other.clicked.connect(self._back_to_list)
         for button in (again, other):
             button.setAccessibleName(button.text())
