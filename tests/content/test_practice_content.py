@@ -136,3 +136,11 @@ def test_french_typography(french: LoadResult) -> None:
     problems = [(where, text, typography_problems(text)) for where, text in _french_texts(french.content)
                 if text and typography_problems(text)]
     assert problems == []
+
+
+def test_no_word_links_to_two_glossary_terms(english: LoadResult, french: LoadResult) -> None:
+    for content in (english.content, french.content):
+        seen: dict[str, str] = {}
+        for term in content.glossary:
+            for form in {term.term.casefold(), *(word.casefold() for word in term.words)}:
+                assert seen.setdefault(form, term.id) == term.id, (content.language, form)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -123,3 +124,17 @@ def test_for_your_child_shows_the_region_routes_and_exports(qtbot: object, conte
     assert child_page.export_pdf()
     text = _pdf_text(tmp_path / "you.pdf")
     assert "esafety.gov.au" in text and "I need to tell you something" in text
+
+
+def test_quick_exit_forgets_the_plan_and_the_practice(main_window: Any) -> None:
+    main_window.show_page("family-plan")
+    plan_page = main_window.page("family-plan")
+    _fill(plan_page)
+    main_window.show_page("practice", "take-my-phone")
+    practice = main_window.page("practice")
+    practice.choose("promise")
+
+    main_window.quick_exit()
+
+    assert not plan_page.plan().code_word and not plan_page.plan().trusted_at_home
+    assert practice.run is None
