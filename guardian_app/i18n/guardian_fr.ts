@@ -25,6 +25,44 @@
     </message>
 </context>
 <context>
+    <name>AgeFilter</name>
+    <message>
+        <source>Child&apos;s &amp;age:</source>
+        <translation>&amp;Âge de l&apos;enfant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Tous les âges</translation>
+    </message>
+    <message>
+        <source>Show the signs for my child&apos;s age</source>
+        <translation>Afficher les signes pour l&apos;âge de mon enfant</translation>
+    </message>
+    <message>
+        <source>Not saved: Guardian forgets the age when it closes.</source>
+        <translation>Non enregistré&#xa0;: Guardian oublie l&apos;âge à la fermeture.</translation>
+    </message>
+</context>
+<context>
+    <name>CallButtons</name>
+    <message>
+        <source>Call {name}</source>
+        <translation>Appeler {name}</translation>
+    </message>
+    <message>
+        <source>Call {name}: {number}</source>
+        <translation>Appeler {name}&#xa0;: {number}</translation>
+    </message>
+    <message>
+        <source>Call {name} at {number}</source>
+        <translation>Appeler {name} au {number}</translation>
+    </message>
+    <message>
+        <source>This computer has no calling app. Dial {number} on your phone.</source>
+        <translation>Cet ordinateur n&apos;a pas d&apos;application d&apos;appel. Composez le {number} sur votre téléphone.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
         <source>Watch</source>
@@ -393,6 +431,14 @@
     <message>
         <source>Important</source>
         <translation>Important</translation>
+    </message>
+    <message>
+        <source>Other lines on Get help now</source>
+        <translation>Autres lignes dans Obtenir de l&apos;aide maintenant</translation>
+    </message>
+    <message>
+        <source>See the other lines on Get help now</source>
+        <translation>Voir les autres lignes dans Obtenir de l&apos;aide maintenant</translation>
     </message>
 </context>
 <context>
@@ -1258,6 +1304,14 @@
         <translation>Clavarder en ligne avec {name}</translation>
     </message>
     <message>
+        <source>Report online</source>
+        <translation>Signaler en ligne</translation>
+    </message>
+    <message>
+        <source>Report online to {name}</source>
+        <translation>Signaler en ligne à {name}</translation>
+    </message>
+    <message>
         <source>Website</source>
         <translation>Site Web</translation>
     </message>
@@ -1418,6 +1472,10 @@
     <message>
         <source>{kind}: {title}</source>
         <translation>{kind}&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Instead of: {phrase}</source>
+        <translation>Au lieu de&#xa0;: {phrase}</translation>
     </message>
     <message>
         <source>Nothing found. Try another word.</source>
@@ -2011,6 +2069,21 @@ Nouvelle phrase de passe&#xa0;:</translation>
     <message>
         <source>This unticks every sign on this list. Your notes are not affected. Clear the ticks?</source>
         <translation>Cela décoche tous les signes de cette liste. Vos notes ne changent pas. Tout décocher&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesLine</name>
+    <message>
+        <source>Where this comes from</source>
+        <translation>D&apos;où vient cette information</translation>
+    </message>
+    <message>
+        <source>Source: {links}</source>
+        <translation>Source&#xa0;: {links}</translation>
+    </message>
+    <message>
+        <source>Sources: {links}</source>
+        <translation>Sources&#xa0;: {links}</translation>
     </message>
 </context>
 <context>

@@ -142,7 +142,10 @@ class SearchPanel(QFrame):
         hits = self._index.search(query, limit=MAX_RESULTS)
         for hit in hits:
             text = self.tr("{kind}: {title}").format(kind=self._kind_label(hit.kind), title=hit.title)
-            if hit.snippet and hit.snippet != hit.title:
+            if hit.instead_of:
+                # The words to avoid are never shown bare: a parent skimming must not take them as advice.
+                text += "\n" + self.tr("Instead of: {phrase}").format(phrase=hit.instead_of)
+            elif hit.snippet and hit.snippet != hit.title:
                 text += f"\n{hit.snippet}"
             item = QListWidgetItem(text, self.results)
             item.setData(HIT_ROLE, hit)
