@@ -1531,14 +1531,14 @@ Détails&#xa0;: {details}</translation>
     <message>
         <source>Guardian can remember your answers on this computer, so you can open them again later.
 
-It would store: the label you typed, the signs you ticked, your private notes, the conversation starters you chose, and any record of events. Nothing is sent anywhere.
+It would store: the label you typed, the signs you ticked, your private notes, the conversation starters you chose, your family safety plan, and any record of events. Nothing is sent anywhere.
 
 Anyone who uses this computer account could open them, unless you lock them with a passphrase (Session menu). You can erase everything at any time with &quot;Erase all my data&quot;.
 
 Remember my answers on this computer?</source>
         <translation>Guardian peut garder vos réponses sur cet ordinateur, pour que vous puissiez les rouvrir plus tard.
 
-Il garderait&#xa0;: l&apos;étiquette que vous avez tapée, les signes que vous avez cochés, vos notes privées, les façons d&apos;amorcer la discussion que vous avez choisies et tout journal des événements. Rien n&apos;est envoyé nulle part.
+Il garderait&#xa0;: l&apos;étiquette que vous avez tapée, les signes que vous avez cochés, vos notes privées, les façons d&apos;amorcer la discussion que vous avez choisies, votre plan de sécurité familial et tout journal des événements. Rien n&apos;est envoyé nulle part.
 
 Toute personne qui utilise ce compte sur cet ordinateur pourrait les ouvrir, sauf si vous les verrouillez avec une phrase de passe (menu Séance). Vous pouvez tout effacer en tout temps avec «&#xa0;Effacer toutes mes données&#xa0;».
 

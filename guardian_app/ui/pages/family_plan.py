@@ -8,7 +8,7 @@ Suggested house rules come from the content for the chosen age; the family can u
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Slot
+from PySide6.QtCore import QLocale, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from guardian_app.content.model import Resource
 from guardian_app.handouts.family import (
-    FamilyLabels,
     FamilyPlan,
     build_child_page_html,
     build_family_plan_html,
@@ -31,6 +30,7 @@ from guardian_app.handouts.family import (
 from guardian_app.handouts.plan import help_resources
 from guardian_app.ui import printing
 from guardian_app.ui.context import AppContext
+from guardian_app.ui.pages.family_words import CHILD_PDF_NAME, FAMILY_PDF_NAME, family_labels
 from guardian_app.ui.pages.help.page import NaturalWrapButton
 from guardian_app.ui.pages.page import Page
 from guardian_app.ui.widgets.buttons import LinkButton, WrapCheckBox
@@ -40,35 +40,11 @@ from guardian_app.ui.widgets.panels import Card, ScrollColumn
 from guardian_app.ui.widgets.resource_card import ResourceCard
 from guardian_app.ui.widgets.views import clear_now, fit_list_to_page
 
-FAMILY_PDF_NAME = "family-safety-plan.pdf"
-CHILD_PDF_NAME = "for-you.pdf"
 DEFAULT_AGE_BAND = "10-12"
-# Called as translate("FamilyHandout", "literal") so that pyside6-lupdate finds every string.
-translate = QCoreApplication.translate
 
 
 def _names(text: str) -> list[str]:
     return [name.strip() for name in text.replace(";", ",").split(",") if name.strip()]
-
-
-def family_labels() -> FamilyLabels:
-    """The handouts' own words, translated (shared with the "For your child" page)."""
-    return FamilyLabels(
-        family_title=translate("FamilyHandout", "Our family safety plan"),
-        family_of=translate("FamilyHandout", "The {name} family"),
-        at_home=translate("FamilyHandout", "At home:"),
-        outside=translate("FamilyHandout", "Outside our home:"),
-        not_filled=translate("FamilyHandout", "(to fill in together)"),
-        signatures=translate("FamilyHandout", "We made this plan together. Signed:"),
-        child_title=translate("FamilyHandout", "For you"),
-        your_adults=translate("FamilyHandout", "Adults you can go to"),
-        code_word=translate("FamilyHandout", "Our code word: {word}"),
-        emergency=translate("FamilyHandout", "If someone is in danger right now, call {number}."),
-        child_emergency=translate("FamilyHandout", "If you are in danger right now, call {number}."),
-        call=translate("FamilyHandout", "Call {number}"),
-        text_keyword=translate("FamilyHandout", "Text {keyword} to {number}"),
-        text_plain=translate("FamilyHandout", "Text {number}"),
-    )
 
 
 class FamilyPlanPage(Page):
@@ -101,12 +77,20 @@ class FamilyPlanPage(Page):
         self._build_actions(column)
         column.addStretch(1)
 
+        self._loading = True  # while fields are filled by the page itself, nothing goes to the session
         self._fill_age_bands()
         self.age_combo.currentIndexChanged.connect(lambda _index: self.suggest_rules())
         self.suggest_rules()
         self.retranslate()
+        self._loading = False
+        for edit in (self.family_name, self.trusted_home, self.trusted_outside, self.code_word):
+            edit.textEdited.connect(lambda _text: self._store_plan())
+        self.promise.toggled.connect(lambda _checked: self._store_plan())
+        self.rules.itemChanged.connect(lambda _item: self._store_plan())
         context.content_changed.connect(self._on_content_changed)
         context.region_changed.connect(lambda _region: self._fill_help())
+        context.session_replaced.connect(self._load_from_session)
+        self._load_from_session()
 
     def _build_fields(self, column: QVBoxLayout) -> None:
         form = QFormLayout()
@@ -201,10 +185,16 @@ class FamilyPlanPage(Page):
     @Slot()
     def suggest_rules(self) -> None:
         """Replace the list with the content's suggestions for the chosen age, all ticked."""
-        self.rules.clear()
         band = str(self.age_combo.currentData() or DEFAULT_AGE_BAND)
-        for rule in self.context.content.house_rules_for(band):
-            self._add_rule_item(rule.text)
+        self._set_rules([rule.text for rule in self.context.content.house_rules_for(band)])
+        self._store_plan()
+
+    def _set_rules(self, texts: list[str]) -> None:
+        loading, self._loading = self._loading, True
+        self.rules.clear()
+        for text in texts:
+            self._add_rule_item(text)
+        self._loading = loading
 
     @Slot()
     def add_rule(self) -> None:
@@ -212,6 +202,7 @@ class FamilyPlanPage(Page):
         if text:
             self._add_rule_item(text)
             self.new_rule.clear()
+            self._store_plan()
 
     def _add_rule_item(self, text: str) -> None:
         item = QListWidgetItem(text)
@@ -220,11 +211,38 @@ class FamilyPlanPage(Page):
         self.rules.addItem(item)
 
     def clear_sensitive(self) -> None:
-        for field in (self.family_name, self.trusted_home, self.trusted_outside, self.code_word, self.new_rule):
-            field.clear()
-        self.promise.setChecked(True)
-        self.suggest_rules()
+        self._show_plan(None)
         self.status.hide()
+
+    # --- the session keeps the plan, so it is saved only with the session's consent ------------------------
+
+    def _store_plan(self) -> None:
+        if self._loading:
+            return
+        self.context.session.family_plan = self.plan().to_dict()
+        self.context.notify_session_changed()
+
+    @Slot()
+    def _load_from_session(self) -> None:
+        data = self.context.session.family_plan
+        self._show_plan(FamilyPlan.from_dict(data) if data else None)
+
+    def _show_plan(self, plan: FamilyPlan | None) -> None:
+        """Fill the fields from ``plan``, or empty them (with the suggestions for the age) for None."""
+        self._loading = True
+        shown = plan or FamilyPlan(age_band=str(self.age_combo.currentData() or DEFAULT_AGE_BAND))
+        self.family_name.setText(shown.family_name)
+        self.trusted_home.setText(", ".join(shown.trusted_at_home))
+        self.trusted_outside.setText(", ".join(shown.trusted_outside))
+        self.code_word.setText(shown.code_word)
+        self.new_rule.clear()
+        self.promise.setChecked(shown.promise)
+        self.age_combo.setCurrentIndex(max(0, self.age_combo.findData(shown.age_band)))
+        band = str(self.age_combo.currentData() or DEFAULT_AGE_BAND)
+        rules = shown.house_rules if plan is not None else [
+            rule.text for rule in self.context.content.house_rules_for(band)]
+        self._set_rules(rules)
+        self._loading = False
 
     # --- export and print ---------------------------------------------------------------------------------
 
@@ -351,7 +369,10 @@ class FamilyPlanPage(Page):
 
     @Slot()
     def _on_content_changed(self) -> None:
-        # The suggested rules come back in the new language (the other fields keep what was typed).
+        # A plan the family started keeps its rules, in their words; untouched suggestions follow the language.
         self._fill_age_bands()
-        self.suggest_rules()
+        if not self.context.session.family_plan:
+            loading, self._loading = self._loading, True
+            self.suggest_rules()
+            self._loading = loading
         self.retranslate()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from guardian_app.handouts.family import CHILD_TEXT_IDS, build_child_page_html, region_resources
 from guardian_app.ui import printing
 from guardian_app.ui.context import AppContext
-from guardian_app.ui.pages.family_plan import CHILD_PDF_NAME, family_labels
+from guardian_app.ui.pages.family_words import CHILD_PDF_NAME, family_labels
 from guardian_app.ui.pages.help.page import NaturalWrapButton
 from guardian_app.ui.pages.page import Page
 from guardian_app.ui.widgets.buttons import LinkButton

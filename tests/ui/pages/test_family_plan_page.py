@@ -138,3 +138,19 @@ def test_quick_exit_forgets_the_plan_and_the_practice(main_window: Any) -> None:
 
     assert not plan_page.plan().code_word and not plan_page.plan().trusted_at_home
     assert practice.run is None
+
+
+def test_the_plan_lives_in_the_session_so_it_is_saved_only_with_it(page: FamilyPlanPage,
+                                                                   context: AppContext) -> None:
+    from guardian_app.family.session import Session, session_from_dict, session_to_dict
+
+    assert context.session.is_empty()  # opening the page puts nothing in the session
+    page.code_word.setText("pineapple")
+    page.code_word.textEdited.emit("pineapple")  # as typing does
+    assert context.session.family_plan["code_word"] == "pineapple"
+    saved = session_to_dict(context.session)
+
+    context.replace_session(Session())
+    assert page.plan().code_word == ""
+    context.replace_session(session_from_dict(saved))
+    assert page.plan().code_word == "pineapple" and page.plan().house_rules
