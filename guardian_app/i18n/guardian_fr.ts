@@ -218,6 +218,10 @@
         <translation>Enregistré&#xa0;: {file}</translation>
     </message>
     <message>
+        <source>Guardian keeps this plan only while it is open. To keep it, save it as a PDF, or save the session (Session menu).</source>
+        <translation>Guardian garde ce plan seulement tant qu&apos;il est ouvert. Pour le garder, enregistrez-le en PDF, ou enregistrez la séance (menu Séance).</translation>
+    </message>
+    <message>
         <source>Family name (optional)</source>
         <translation>Nom de famille (facultatif)</translation>
     </message>

@@ -1,8 +1,9 @@
 """Our family safety plan: trusted adults, a code word, the promise, house rules, and the region's help lines.
 
 A parent fills it in, alone or with the child, then saves it as PDF or prints it: one page for the family and
-one written for the child (the same plan, in the child's words). The plan lives in this page's fields only;
-nothing is written to disk except the PDF the person chooses to save, and ``clear_sensitive`` empties it.
+one written for the child (the same plan, in the child's words). The plan is kept in the in-memory session
+(``Session.family_plan``), so it is written to disk only when the person saves the session, with the same
+consent, or as a PDF they choose to save; quick exit and End session forget it.
 Suggested house rules come from the content for the chosen age; the family can untick, edit or add rules.
 """
 
@@ -61,8 +62,10 @@ class FamilyPlanPage(Page):
         column = self._scroll.column
         self.title = heading("", 1)
         self.intro = paragraph("", role="lead")
+        self.privacy = paragraph("", role="muted")
         column.addWidget(self.title)
         column.addWidget(self.intro)
+        column.addWidget(self.privacy)
 
         self._build_fields(column)
         self._build_rules(column)
@@ -293,6 +296,8 @@ class FamilyPlanPage(Page):
         intro = content.family_text("plan-intro")
         self.title.setText(intro.title if intro else self.tr("Our family safety plan"))
         self.intro.setText(" ".join(intro.paragraphs) if intro else "")
+        self.privacy.setText(self.tr("Guardian keeps this plan only while it is open. To keep it, save it as a "
+                                     "PDF, or save the session (Session menu)."))
         words = (self.tr("Family name (optional)"), self.tr("Your child's age"),
                  self.tr("Trusted adults at home (names, separated by commas)"),
                  self.tr("Trusted adults outside our home"), self.tr("Our code word"))
