@@ -120,6 +120,10 @@ class SearchPanel(QFrame):
             "resource": self.tr("Help line"),
             "group": self.tr("Get help now"),
             "section": self.tr("Page"),
+            "scenario": self.tr("Conversation to practise"),
+            "glossary": self.tr("Word to know"),
+            "house rule": self.tr("Family safety plan"),
+            "family text": self.tr("Family safety plan"),
         }
         return labels.get(kind, "")
 
