@@ -134,7 +134,7 @@ def test_ticking_updates_count_and_timeline(page: SignsPage, tiny_context: AppCo
     assert timeline(page).lit_stage_ids() == ("first-contact", "trust")
     trust = stage_marker(page, "trust")
     assert trust is not None and trust.count == 1
-    assert "1 sign you ticked" in trust.accessibleDescription()
+    assert "1 sign you ticked" in trust.accessibleName()
     tick(page, "gifts")
     assert "2 signs" in label_text(page, "tickedCount")
     assert trust.count == 2

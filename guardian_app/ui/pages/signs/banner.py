@@ -15,6 +15,7 @@ from guardian_app.content.model import Section, Sign
 from guardian_app.content.well_known import THREAT_GUIDE_ID
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.widgets.fitted_panels import StackedParts
+from guardian_app.ui.widgets.labels import announce
 from guardian_app.ui.widgets.steady_text import SteadyText, measured_label, set_text_if_changed
 
 
@@ -87,6 +88,10 @@ class UrgentBanner(StackedParts):
         self.guide_button.setAccessibleName(self.tr("Open the guide: Someone is threatening my child"))
         self.help_button.setText(self.tr("Get help now"))
         self.help_button.setAccessibleName(self.tr("Get help now"))
+
+    def announce(self) -> None:
+        """Have screen readers say the banner at once, interrupting (it has just appeared)."""
+        announce(self, f"{self._title.text()}. {self._signs.text()}", urgent=True)
 
     def show_urgent(self, urgent: Sequence[Sign]) -> None:
         """Show the banner with the urgent signs ticked, or hide it when there are none."""

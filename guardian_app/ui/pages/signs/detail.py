@@ -78,14 +78,14 @@ class SignDetail(FittedCard):
         for widget in (self._level, self._stages, self._see_stage, self._talk, self._help):
             widget.hide()
 
-    def show_sign(self, sign: Sign) -> None:
-        """The sign's label, level, why it matters and stages, with its three buttons."""
+    def show_sign(self, sign: Sign, level_id: str) -> None:
+        """The sign's label, its level (``level_id``: read at the child's age), why it matters and its stages,
+        with its three buttons."""
         self._sign = sign
         content = self.context.content
         self._title.setText(sign.label)
-        self._level.setText(self.tr("How serious: {level}").format(level=self._level_description(sign.level)))
-        self._level.setStyleSheet(
-            f"color: {level_colour(sign.level)}; font-weight: 600; background: transparent;")
+        self._level.setText(self.tr("How serious: {level}").format(level=self._level_description(level_id)))
+        self._level.setStyleSheet(f"color: {level_colour(level_id)}; font-weight: 600; background: transparent;")
         self._level.show()
         self._why.setText(sign.why)
         stage_numbers = {stage.id: number for number, stage in enumerate(ordered_stages(content), start=1)}

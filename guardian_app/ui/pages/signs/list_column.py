@@ -3,7 +3,7 @@ the list of signs by category, and under it the selected sign's detail."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from guardian_app.content.model import LEVELS
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.levels import level_words
+from guardian_app.ui.pages.signs.age_filter import AgeFilter
 from guardian_app.ui.pages.signs.detail import SignDetail
 from guardian_app.ui.pages.signs.model import LEVEL_COLUMN, SIGN_COLUMN, ChecklistFilter, ChecklistModel
 from guardian_app.ui.widgets.buttons import WrapCheckBox
@@ -29,7 +30,13 @@ from guardian_app.ui.widgets.wrapping_delegate import WrappingDelegate
 
 
 class SignsList(QWidget):
-    """Filters, the checklist of signs (ticked with the Space bar or a click) and the selected sign's detail."""
+    """Filters, the checklist of signs (ticked with the Space bar or a click) and the selected sign's detail.
+
+    ``age_changed`` fires when the child's age is chosen (or cleared): the list has hidden the signs that do not
+    fit it and reads every level at that age.
+    """
+
+    age_changed = Signal(str)
 
     def __init__(self, context: AppContext, model: ChecklistModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,7 +74,8 @@ class SignsList(QWidget):
         self._reset.setObjectName("resetTicks")
         category_row.addWidget(self._category_label)
         category_row.addWidget(self._category_combo, 1)
-        for widget in (category_box, self._only_ticked, self._reset):
+        self.age_filter = AgeFilter(left)
+        for widget in (category_box, self.age_filter, self._only_ticked, self._reset):
             filters.addWidget(widget)
         return filters
 
@@ -95,6 +103,7 @@ class SignsList(QWidget):
 
     def _connect(self) -> None:
         self._category_combo.currentIndexChanged.connect(self._on_category_chosen)
+        self.age_filter.age_changed.connect(self._on_age_chosen)
         self._only_ticked.toggled.connect(self._proxy.set_only_ticked)
         self._only_ticked.toggled.connect(lambda _checked: self.view.expandAll())
         self._reset.clicked.connect(self._ask_reset)
@@ -113,6 +122,7 @@ class SignsList(QWidget):
         self._category_combo.setAccessibleName(self.tr("Show signs from this category"))
         if self._category_combo.count():
             self._category_combo.setItemText(0, self.tr("All categories"))
+        self.age_filter.retranslate()
         self._only_ticked.setText(self.tr("Show only what I ticked"))
         self._only_ticked.setAccessibleName(self.tr("Show only the signs I ticked"))
         self._reset.setText(self.tr("Clear all ticks"))
@@ -132,16 +142,40 @@ class SignsList(QWidget):
         self.detail.set_claims_height(stacked)
 
     def rebuild(self) -> None:
-        """After new content: the categories to choose from, every category open, the detail again."""
+        """After new content: the categories and ages to choose from, every category open, the detail again."""
         self._fill_categories()
+        self.age_filter.set_bands(self.context.content)
+        self._apply_age()
         self.view.expandAll()
         self.show_detail()
+
+    def age(self) -> str:
+        """The child's age band chosen ("" for every age)."""
+        return self.age_filter.age()
+
+    def forget_age(self) -> None:
+        self.age_filter.set_age("")
+
+    def _on_age_chosen(self, band: str) -> None:
+        self._apply_age()
+        self.age_changed.emit(band)
+        self.show_detail()
+
+    def _apply_age(self) -> None:
+        """Hide the signs that do not fit the child's age and read the levels at that age (memory only)."""
+        age = self.age_filter.age() or None
+        self._model.set_age(age)
+        self._proxy.set_hidden_signs(
+            frozenset(sign.id for sign in self.context.content.signs if not sign.fits_age(age)))
+        self.view.expandAll()
 
     def select(self, item_id: str) -> None:
         """Select a sign (by id) or a category ("category:<id>") and bring it into view."""
         source = self._model.index_for(item_id)
         if not source.isValid():
             return
+        if item_id in self._proxy.hidden_signs():
+            self.age_filter.set_age("")  # a sign asked for by name is shown, whatever age was chosen
         if item_id.startswith("category:"):
             position = self._category_combo.findData(item_id.removeprefix("category:"))
             self._category_combo.setCurrentIndex(max(position, 0))
@@ -184,7 +218,7 @@ class SignsList(QWidget):
         if sign is None:
             self.detail.show_other(self._model.category_at(source))
         else:
-            self.detail.show_sign(sign)
+            self.detail.show_sign(sign, self._model.level_of(sign))
 
     def _size_level_column(self) -> None:
         words = [level_words(level) for level in LEVELS]

@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guardian_app.content.ages import at_age
 from guardian_app.content.checklist import ChecklistSummary, ordered_stages, summarize
+from guardian_app.content.model import Content
 from guardian_app.ui import theme
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.page import Page
@@ -53,6 +55,8 @@ class SignsPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._model = ChecklistModel(context, self)
+        self._content_at_age: Content | None = None  # the content read at the child's age, made when needed
+        self._said: tuple[int, bool] | None = None  # (count, urgent) when the page last spoke, see _say_changes
         self._frame = FitOrScrollArea(self._needed_height, self)
         self._frame.setObjectName("signsFrame")
         body = QWidget()
@@ -72,6 +76,7 @@ class SignsPage(Page):
             outer.addWidget(widget)
         outer.addWidget(self._splitter, 1)
         self._list = SignsList(context, self._model)
+        self._list.age_changed.connect(self._on_age_chosen)
         self._splitter.addWidget(self._list)
         self._right_scroll = NextStepsPanel()
         self._splitter.addWidget(self._right_scroll)
@@ -107,8 +112,9 @@ class SignsPage(Page):
         self._list.select(item_id)
 
     def clear_sensitive(self) -> None:
-        """Untick everything at once, without asking (quick exit, End session)."""
+        """Untick everything and forget the child's age at once, without asking (quick exit, End session)."""
         self._list.clear_ticks()
+        self._list.forget_age()
 
     def retranslate(self) -> None:
         self._title.setText(self.tr("Warning signs"))
@@ -121,6 +127,7 @@ class SignsPage(Page):
 
     def _on_content_changed(self) -> None:
         content = self.context.content
+        self._content_at_age = None
         self._summary.timeline.set_stages(ordered_stages(content))
         self._list.rebuild()
         not_a_test = content.section("signs-not-a-diagnosis")
@@ -134,7 +141,14 @@ class SignsPage(Page):
     # --- the live summary ----------------------------------------------------------------------------------
 
     def summary(self) -> ChecklistSummary:
-        return summarize(self.context.content, self.context.session.ticked_signs)
+        """What the ticked signs point to, with every level read at the child's age when one is chosen."""
+        if self._content_at_age is None:
+            self._content_at_age = at_age(self.context.content, self._list.age() or None)
+        return summarize(self._content_at_age, self.context.session.ticked_signs)
+
+    def _on_age_chosen(self, _band: str) -> None:
+        self._content_at_age = None
+        self._update_summary()
 
     def _update_summary(self) -> None:
         # Runs on every tick: it only sets the texts and counts that changed on existing widgets, never
@@ -145,6 +159,19 @@ class SignsPage(Page):
         self._right_scroll.show_steps(summary.next_steps)
         self._banner.show_urgent(summary.urgent)
         settle_layouts()
+        self._say_changes(summary.count, bool(summary.urgent))
+
+    def _say_changes(self, count: int, urgent: bool) -> None:
+        """Announce what a tick changed away from the focus, which stays on the list: the count and the stages
+        that light up, and the urgent banner when it appears. Quiet while the page is out of sight (a new
+        session, quick exit) and when only the language changed."""
+        said, self._said = self._said, (count, urgent)
+        if said is None or not self.isVisible():
+            return
+        if count != said[0]:
+            self._summary.announce()
+        if urgent and not said[1]:
+            self._banner.announce()
 
     def is_urgent_banner_shown(self) -> bool:
         return not self._banner.isHidden()

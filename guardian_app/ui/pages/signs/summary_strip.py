@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
 
 from guardian_app.content.checklist import ChecklistSummary, StageCount, ordered_stages
 from guardian_app.content.model import Content
+from guardian_app.ui.widgets.labels import announce
 from guardian_app.ui.widgets.stage_timeline import StageTimeline
 from guardian_app.ui.widgets.steady_text import SteadyText
 
@@ -53,6 +54,10 @@ class SummaryStrip(QFrame):
         if label.accessibleName() != label.text():
             label.setAccessibleName(label.text())
         self.timeline.set_counts({item.stage.id: item.count for item in summary.stage_counts})
+
+    def announce(self) -> None:
+        """Have screen readers say the count and the stages lit (the focus stays on the list)."""
+        announce(self._count.label, f"{self._count.label.text()} {self._lit.label.text()}")
 
     def reserve_room(self, content: Content) -> None:
         """Keep room for the longest texts: every sign ticked, every stage lit."""
