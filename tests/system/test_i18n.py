@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QListWidget, QWidget
 
 from guardian_app import app as app_module
 from guardian_app.app import choose_language, install_translators, remove_translators, ui_locale
@@ -59,10 +59,11 @@ def _texts(root: QWidget) -> list[str]:
 def _snapshot(window: MainWindow) -> Snapshot:
     """The texts of the window's chrome (header, menus, navigation) and of every page, each as shown (a page out
     of sight catches up with the language when it is shown); ends on Home."""
+    nav = window.findChild(QListWidget, "navigation")
     snapshot = {"chrome": sorted(
         [*(_texts(window.menuWidget()) if window.menuWidget() else []),
          *(action.text() for action in window.findChildren(QAction) if action.text()),
-         *(window._nav.item(row).text() for row in range(window._nav.count())),
+         *(nav.item(row).text() for row in range(nav.count())),
          window.help_button.text(), window.quick_exit_button.text(), window.search_button.text(),
          window.help_button.accessibleName(), window.quick_exit_button.accessibleName()])}
     for page_id in window.available_page_ids():
@@ -123,7 +124,7 @@ def test_the_language_menu_switches_every_page_and_back(window: MainWindow) -> N
     assert window.help_button.text() == "Obtenir de l'aide maintenant"
     assert window.help_button.accessibleName() == "Obtenir de l'aide maintenant"
     assert window.quick_exit_button.text() == "Sortie rapide"
-    assert window._nav.item(0).text() == "Accueil"
+    assert window.findChild(QListWidget, "navigation").item(0).text() == "Accueil"
     english_ui = _english_ui_strings()
     for part, texts in french.items():
         assert texts != english[part], f"{part}: nothing changed after switching to French"

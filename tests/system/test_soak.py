@@ -30,7 +30,16 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+)
 
 from guardian_app.ui.window.main_window import MainWindow
 
@@ -160,7 +169,7 @@ class Driver:
 
     def next_page(self) -> None:
         """The next page in the navigation list, as a click would; Back and Home once per lap."""
-        nav = self.window._nav
+        nav = self.window.findChild(QListWidget, "navigation")
         row = self.step % nav.count()
         nav.setCurrentRow(row)
         assert self.window.current_page_id == self.window.available_page_ids()[row]
@@ -267,7 +276,8 @@ class Driver:
         window.show_page("home")
 
     def switch_language(self) -> None:
-        actions = self.window._language_menu.actions() if self.window._language_menu else []
+        languages = ("English", "Français")
+        actions = [action for action in self.window.findChildren(QAction) if action.text() in languages]
         by_text = {action.text(): action for action in actions}
         if "Français" not in by_text:
             pytest.skip("no Language menu")

@@ -252,6 +252,7 @@ class SessionPage(Page):
                     self.signs_box.addWidget(level_label)
                 caption = QLabel(self.tr("Private note on this sign:"))
                 editor = QPlainTextEdit()
+                editor.setObjectName(f"signNote-{sign.id}")
                 editor.setAccessibleName(self.tr("Private note: {sign}").format(sign=sign.label))
                 editor.setFixedHeight(note_height)
                 editor.setPlainText(session.sign_notes.get(sign.id, ""))

@@ -16,6 +16,8 @@ from guardian_app.ui import theme
 from guardian_app.ui.window import quick_exit
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
     from guardian_app.ui.saving.service import SavingService
     from guardian_app.ui.window.main_window import MainWindow
 
@@ -98,11 +100,20 @@ def build_menus(window: MainWindow) -> None:
         window._session_menu_actions.append((session_action, text))
 
     window._view_menu = bar.addMenu("")
-    window._view_menu.addAction(window.zoom_in_action)
-    window._view_menu.addAction(window.zoom_out_action)
-    window._view_menu.addAction(window.zoom_reset_action)
-    window._view_menu.addAction(window.presentation_action)
-    window._theme_menu = window._view_menu.addMenu("")
+    _fill_view_menu(window, window._view_menu)
+
+    window._help_menu = bar.addMenu("")
+    window._help_menu.addAction(window.help_action)
+    window._help_menu.addAction(window.help_contents_action)
+
+
+def _fill_view_menu(window: MainWindow, menu: QMenu) -> None:
+    """Text size, presentation mode, theme, region, language, and what quick exit does."""
+    menu.addAction(window.zoom_in_action)
+    menu.addAction(window.zoom_out_action)
+    menu.addAction(window.zoom_reset_action)
+    menu.addAction(window.presentation_action)
+    window._theme_menu = menu.addMenu("")
     window._theme_group = QActionGroup(window)
     window._theme_group.setExclusive(True)
     for choice in theme.THEME_CHOICES:
@@ -113,12 +124,12 @@ def build_menus(window: MainWindow) -> None:
         theme_action.triggered.connect(lambda _checked=False, name=choice: window.view_options.set_theme(name))
         window._theme_group.addAction(theme_action)
         window._theme_menu.addAction(theme_action)
-    window._region_menu = window._view_menu.addMenu("")
+    window._region_menu = menu.addMenu("")
     window._region_group = QActionGroup(window)
     window._region_group.setExclusive(True)
     window._language_menu = None
     if window._set_ui_language is not None:
-        window._language_menu = window._view_menu.addMenu("")
+        window._language_menu = menu.addMenu("")
         language_group = QActionGroup(window)
         # Language names are written in their own language, so anyone can find theirs.
         for code, name in (("en", "English"), ("fr", "Français")):
@@ -129,12 +140,8 @@ def build_menus(window: MainWindow) -> None:
                 lambda _checked=False, lang=code: window._change_language(lang))
             language_group.addAction(language_action)
             window._language_menu.addAction(language_action)
-    window._view_menu.addSeparator()
-    window._view_menu.addAction(window.quick_exit_minimise_action)
-
-    window._help_menu = bar.addMenu("")
-    window._help_menu.addAction(window.help_action)
-    window._help_menu.addAction(window.help_contents_action)
+    menu.addSeparator()
+    menu.addAction(window.quick_exit_minimise_action)
 
 
 def fill_region_menu(window: MainWindow) -> None:
