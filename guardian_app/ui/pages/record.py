@@ -74,25 +74,7 @@ class RecordPage(Page):
         self.label_edit.textEdited.connect(self._label_edited)
         column.addLayout(label_row)
 
-        self.entries_caption = QLabel()
-        self.entries_caption.setProperty("role", "h3")
-        self.entries_caption.setWordWrap(True)
-        self.entry_list = QListWidget()
-        self.entry_list.setWordWrap(True)
-        self.entry_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.entries_caption.setBuddy(self.entry_list)
-        self.entry_list.currentRowChanged.connect(self._show_entry)
-        column.addWidget(self.entries_caption)
-        column.addWidget(self.entry_list)
-        # Flows, not rows: at large text sizes or in a small window the buttons wrap onto more rows.
-        entry_buttons = FlowLayout(spacing=8)
-        self.add_button = QPushButton()
-        self.delete_button = QPushButton()
-        self.add_button.clicked.connect(self.add_entry)
-        self.delete_button.clicked.connect(self.delete_entry)
-        entry_buttons.addWidget(self.add_button)
-        entry_buttons.addWidget(self.delete_button)
-        column.addLayout(entry_buttons)
+        self._build_entries(column)
 
         column.addWidget(self._build_form())
 
@@ -125,6 +107,28 @@ class RecordPage(Page):
                 editor.setFixedHeight(metrics.lineSpacing() * _MULTILINE_LINES + 16)
         # each entry row can wrap onto two lines in a narrow window
         self.entry_list.setMaximumHeight(metrics.lineSpacing() * 2 * _LIST_ROWS + 16)
+
+    def _build_entries(self, column: QVBoxLayout) -> None:
+        """The list of entries, with Add and Delete under it."""
+        self.entries_caption = QLabel()
+        self.entries_caption.setProperty("role", "h3")
+        self.entries_caption.setWordWrap(True)
+        self.entry_list = QListWidget()
+        self.entry_list.setWordWrap(True)
+        self.entry_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.entries_caption.setBuddy(self.entry_list)
+        self.entry_list.currentRowChanged.connect(self._show_entry)
+        column.addWidget(self.entries_caption)
+        column.addWidget(self.entry_list)
+        # Flows, not rows: at large text sizes or in a small window the buttons wrap onto more rows.
+        entry_buttons = FlowLayout(spacing=8)
+        self.add_button = QPushButton()
+        self.delete_button = QPushButton()
+        self.add_button.clicked.connect(self.add_entry)
+        self.delete_button.clicked.connect(self.delete_entry)
+        entry_buttons.addWidget(self.add_button)
+        entry_buttons.addWidget(self.delete_button)
+        column.addLayout(entry_buttons)
 
     def _build_form(self) -> Card:
         """One caption and field per entry field (several lines for the long ones)."""
