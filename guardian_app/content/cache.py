@@ -31,7 +31,7 @@ except ImportError:  # pragma: no cover - other Python builds
     from hashlib import blake2b
 
 # Bump when the layout below changes; part of the key, so old caches are simply ignored.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 CACHE_DIR = Path(__file__).resolve().parent.parent / "_content_cache"
 REFERENCE_LANGUAGE = "en"
 _NEUTRAL_FILE = "resources.yaml"
@@ -41,7 +41,7 @@ _KINDS: tuple[tuple[str, type], ...] = (
     ("categories", model.SignCategory), ("signs", model.Sign), ("age_bands", model.AgeBand),
     ("situations", model.Situation), ("starters", model.Starter), ("phrases", model.Phrase),
     ("guides", model.Guide), ("groups", model.ResourceGroup), ("regions", model.Region),
-    ("resources", model.Resource),
+    ("resources", model.Resource), ("help_situations", model.HelpSituation),
 )
 
 
@@ -85,6 +85,9 @@ def _flatten(kind: str, item: Any) -> tuple[Any, ...]:
         values[8] = item.verified_on.toordinal()
         values[9] = None if item.phone is None else tuple(item.phone.__dict__.values())
         values[10] = None if item.text is None else tuple(item.text.__dict__.values())
+    elif kind == "help_situations":
+        values[3] = tuple(tuple(step.__dict__.values()) for step in item.steps)
+        values[4] = tuple(tuple(leads.__dict__.values()) for leads in item.leads)
     return tuple(values)
 
 
@@ -96,6 +99,9 @@ def _unflatten(kind: str, cls: type, values: tuple[Any, ...]) -> Any:
         values = (*values[:8], dt.date.fromordinal(values[8]),
                   None if phone is None else model.Phone(*phone),
                   None if text is None else model.TextLine(*text), *values[11:])
+    elif kind == "help_situations":
+        values = (*values[:3], tuple(model.SituationStep(*step) for step in values[3]),
+                  tuple(model.RegionLeads(*leads) for leads in values[4]), *values[5:])
     return cls(*values)
 
 

@@ -20,7 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from guardian_app.content import model
+from guardian_app.content.link_check import check_links
 from guardian_app.content.model import Content, ContentIssue
+from guardian_app.content.situation_check import build_help_situation, check_situations
 from guardian_app.content.spec import LANGUAGE_KIND_BY_KEY, LANGUAGE_KINDS, NEUTRAL_FILE, NEUTRAL_KIND_BY_KEY
 from guardian_app.content.validator import FileValidator, RawItem, suggestion
 from guardian_app.content.yaml_reader import display_path, read_yaml_file
@@ -28,12 +30,12 @@ from guardian_app.content.yaml_reader import display_path, read_yaml_file
 REFERENCE_LANGUAGE = "en"
 _LANGUAGE_NAMES = {"en": "English", "fr": "French"}
 # Kinds checked for references in this order, so an item left out is gone before later kinds point at it.
-_REFERENCE_ORDER = ("guides", "signs", "starters", "resources", "regions")
+_REFERENCE_ORDER = ("guides", "signs", "starters", "resources", "regions", "help_situations")
 _MODEL_CLASSES: dict[str, Any] = {
     "sections": model.Section, "stages": model.Stage, "levels": model.Level, "categories": model.SignCategory,
     "signs": model.Sign, "age_bands": model.AgeBand, "situations": model.Situation,
     "starters": model.Starter, "phrases": model.Phrase, "guides": model.Guide, "groups": model.ResourceGroup,
-    "regions": model.Region, "resources": model.Resource,
+    "regions": model.Region, "resources": model.Resource, "help_situations": model.HelpSituation,
 }
 
 
@@ -257,6 +259,8 @@ def _build(kind: str, items: Iterable[RawItem]) -> tuple[object, ...]:
         return tuple([_build_guide(cls, item.values) for item in items])
     if kind == "resources":
         return tuple([_build_resource(cls, item.values) for item in items])
+    if kind == "help_situations":
+        return tuple([build_help_situation(item.values) for item in items])
     return tuple([cls(**item.values) for item in items])
 
 
@@ -287,6 +291,8 @@ def assemble(layer: Layer, language: str, strict: bool = False) -> tuple[Content
         merged[kind] = _join_facts(kind, layer.neutral.get(kind, {}), merged.get(kind, {}), english_dir,
                                    layer.rejected, issues)
     _check_references(merged, issues)
+    issues.extend(check_situations(merged))
+    issues.extend(check_links(merged))
     built = {kind: _build(kind, items.values()) for kind, items in merged.items()}
     return Content(language, **built), issues  # type: ignore[arg-type]
 
