@@ -170,3 +170,12 @@ def test_a_link_written_with_a_space_fails(tree: Path) -> None:
     errors = [str(issue) for issue in load_content("en", base_dir=tree).errors]
     assert errors == [f"content/en/signs.yaml:{line}:{column + 5}: levels[0].advice: a link must be written"
                       " [words](kind:id) with no space or line break inside the brackets"]
+
+
+def test_to_html_escapes_content_and_makes_only_guardian_links() -> None:
+    text = 'Read <b>this</b> & [the "guide"](guide:someone-is-threatening-my-child#report) or <a href="x">no</a>.'
+    html = links.to_html(text)
+    assert html == ('Read &lt;b&gt;this&lt;/b&gt; &amp; <a href="guardian:guide:someone-is-threatening-my-child'
+                    '#report">the &quot;guide&quot;</a> or &lt;a href=&quot;x&quot;&gt;no&lt;/a&gt;.')
+    assert links.target_from_href("guardian:page:record") == LinkTarget("page", "record")
+    assert links.target_from_href("https://example.org") is None
