@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from itertools import compress, islice, repeat
 from operator import contains, not_
 
+from guardian_app.content.links import plain
 from guardian_app.content.model import Content
 
 # Combining marks left by NFKD decomposition: removing them turns "é" into "e".
@@ -128,7 +129,8 @@ class SearchIndex:
     # --- building -------------------------------------------------------------------------------------------
 
     def _add(self, page_id: str, item_id: str, kind: str, title: str, texts: Iterable[str]) -> None:
-        body = " ".join(text for text in texts if text)
+        # Content links are searched and shown by their words, never by their targets' ids.
+        body = " ".join(plain(text) for text in texts if text)
         self._entries.append(_Entry(page_id, item_id, kind, title, body, normalise(title),
                                     normalise(f"{title} {body}")))
 

@@ -179,3 +179,12 @@ def test_to_html_escapes_content_and_makes_only_guardian_links() -> None:
                     '#report">the &quot;guide&quot;</a> or &lt;a href=&quot;x&quot;&gt;no&lt;/a&gt;.')
     assert links.target_from_href("guardian:page:record") == LinkTarget("page", "record")
     assert links.target_from_href("https://example.org") is None
+
+
+def test_search_shows_the_words_of_links_not_their_targets() -> None:
+    from guardian_app.content.search import SearchIndex
+
+    index = SearchIndex(load_content("en").content)
+    hits = index.search("follow the guide")
+    assert hits and all("](" not in hit.snippet for hit in hits)
+    assert index.search("someone-is-threatening-my-child") == []

@@ -38,6 +38,15 @@ def test_every_situation_has_a_whole_region_lead_or_a_fallback_in_every_region(s
             assert whole or leads.fallback.strip(), (situation.id, region)
 
 
+def test_a_quebec_only_line_never_comes_first_or_second(shipped: Content) -> None:
+    # The first two leads are shown large, side by side: they must serve the whole region.
+    for situation in shipped.help_situations:
+        for region in REGIONS:
+            for resource_id in situation.leads_for(region).resources[:2]:
+                resource = shipped.resource(resource_id)
+                assert resource is not None and not resource.subregion, (situation.id, region, resource_id)
+
+
 def test_every_situation_has_steps_with_targets_and_points_at_real_items(shipped: Content) -> None:
     for situation in shipped.help_situations:
         assert situation.title and situation.description and situation.steps, situation.id
@@ -138,7 +147,7 @@ def test_a_region_without_a_lead_or_fallback_fails(tree: Path) -> None:
 
 def test_a_quebec_only_lead_does_not_cover_canada(tree: Path) -> None:
     situations = tree / "en" / "situations.yaml"
-    _edit(situations, "      CA: [ca-988, qc-suicide-prevention, ca-kids-help-phone, ca-911]",
+    _edit(situations, "      CA: [ca-988, ca-kids-help-phone, qc-suicide-prevention, ca-911]",
           "      CA: [qc-suicide-prevention]")
     line = _line_of(situations, "- id: crisis")
     assert _errors(load_content("en", base_dir=tree)) == [
