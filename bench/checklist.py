@@ -85,7 +85,7 @@ def _toggle_all(toggles: int, locale: str, drain: bool, profile: int = 0) -> Run
 
     from guardian_app.content.loader import load_content
     from guardian_app.ui.context import AppContext
-    from guardian_app.ui.signs_page import SignsPage
+    from guardian_app.ui.pages.signs.page import SignsPage
 
     app = QApplication.instance() or QApplication([])
     content = load_content(locale).content

@@ -10,7 +10,7 @@ import sys
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
-from guardian_app.ui import first_paint
+from guardian_app.ui.window import first_paint
 
 app = QApplication(sys.argv)
 window = QMainWindow()

@@ -23,7 +23,7 @@ from guardian_app import APP_NAME, ORG_NAME
 from guardian_app.content.model import LANGUAGES, REGIONS, Content, ContentIssue
 from guardian_app.paths import asset_path, translations_dir
 from guardian_app.ui.context import AppContext
-from guardian_app.ui.main_window import MainWindow
+from guardian_app.ui.window.main_window import MainWindow
 
 DESKTOP_FILE_NAME = "guardian"
 DEFAULT_REGION = "CA"
@@ -242,7 +242,7 @@ def run_gui(packs: Sequence[Path | str] = (), locale: str | None = None, region:
     translators = install_translators(app, language)
     window = create_window(packs=packs, locale=language, region=chosen_region, settings=settings,
                            translators=translators)
-    from guardian_app.ui import first_paint
+    from guardian_app.ui.window import first_paint
 
     if first_paint.requested():
         first_paint.install(window)

@@ -100,3 +100,20 @@ def _english_after_each_test() -> Iterator[None]:
         # delete them now, so no half-closed window of this test answers a later test's language change.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Canada))
+
+
+@pytest.fixture(autouse=True)
+def _application_font_restored() -> Iterator[None]:
+    """Text size changes the application's font, which outlives every window: give the next test the default."""
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        yield
+        return
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    font = QApplication.font() if app is not None else None
+    yield
+    if font is not None and QApplication.instance() is app:
+        QApplication.setFont(font)

@@ -616,6 +616,14 @@
         <source>Print preview</source>
         <translation>Aperçu avant impression</translation>
     </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Exportation impossible</translation>
+    </message>
 </context>
 <context>
     <name>RecordPage</name>
@@ -790,14 +798,6 @@
     <message>
         <source>Export as PDF</source>
         <translation>Exporter en PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Could not export</source>
-        <translation>Exportation impossible</translation>
     </message>
     <message>
         <source>The record could not be saved as a PDF. It is still open here.
@@ -1461,14 +1461,6 @@ Nouvelle phrase de passe&#xa0;:</translation>
     <message>
         <source>Export summary as PDF</source>
         <translation>Exporter le résumé en PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Could not export</source>
-        <translation>Exportation impossible</translation>
     </message>
     <message>
         <source>The summary could not be saved as a PDF. Your session is still open.

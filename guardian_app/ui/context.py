@@ -7,11 +7,15 @@ and ask for navigation with :meth:`AppContext.open`; the main window routes thos
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from guardian_app.content.model import Content, ContentIssue
-from guardian_app.session import Session
+from guardian_app.family.session import Session
+
+if TYPE_CHECKING:
+    from guardian_app.ui.saving.service import SavingService
 
 ContentLoader = Callable[[str], tuple[Content, tuple[ContentIssue, ...]]]
 
@@ -53,6 +57,7 @@ class AppContext(QObject):
         self.session = Session()
         self._content_loader = content_loader
         self.presentation_mode = False
+        self._saving: SavingService | None = None
 
     @property
     def language(self) -> str:
@@ -89,3 +94,16 @@ class AppContext(QObject):
         """Start a new empty session, or switch to a reopened one."""
         self.session = session if session is not None else Session()
         self.session_replaced.emit()
+
+    def saving(self) -> SavingService:
+        """Saving, opening and erasing, imported on first use (storage stays out of start-up)."""
+        if self._saving is None:
+            from guardian_app.ui.saving.service import SavingService
+
+            self._saving = SavingService(self)
+        return self._saving
+
+    @property
+    def saving_in_use(self) -> bool:
+        """Whether anything in this run has saved, opened or erased (if not, nothing needs forgetting)."""
+        return self._saving is not None

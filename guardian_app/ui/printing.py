@@ -381,3 +381,23 @@ def ask_pdf_path(parent: QWidget, caption: str, file_name: str, filters: str) ->
         return None
     path = Path(chosen)
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def export_document(parent: QWidget, html: str, *, caption: str, file_name: str, title: str,
+                    failure: str) -> bool:
+    """Ask where, then save ``html`` as a PDF; on failure say ``failure`` (with ``{reason}``) in a warning.
+
+    Strings come translated from the page. Returns whether a file was written.
+    """
+    path = ask_pdf_path(parent, caption, file_name, QCoreApplication.translate("Printing", "PDF files (*.pdf)"))
+    if path is None:
+        return False
+    try:
+        html_to_pdf(html, path, title)
+    except OSError as error:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Could not export"),
+                            failure.format(reason=str(error)))
+        return False
+    return True

@@ -32,19 +32,19 @@ def _nav(title: object) -> str:
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("home", "home_page", "HomePage", _nav(QT_TRANSLATE_NOOP("Navigation", "Home"))),
-    PageSpec("luring", "luring_page", "LuringPage",
+    PageSpec("home", "pages.home", "HomePage", _nav(QT_TRANSLATE_NOOP("Navigation", "Home"))),
+    PageSpec("luring", "pages.luring", "LuringPage",
              _nav(QT_TRANSLATE_NOOP("Navigation", "How luring works"))),
-    PageSpec("signs", "signs_page", "SignsPage", _nav(QT_TRANSLATE_NOOP("Navigation", "Warning signs"))),
-    PageSpec("talk", "talk_page", "TalkPage", _nav(QT_TRANSLATE_NOOP("Navigation", "Talk with your child"))),
-    PageSpec("help", "help_page", "HelpPage", _nav(QT_TRANSLATE_NOOP("Navigation", "Get help now"))),
-    PageSpec("guide", "guide_page", "GuidePage",
+    PageSpec("signs", "pages.signs.page", "SignsPage", _nav(QT_TRANSLATE_NOOP("Navigation", "Warning signs"))),
+    PageSpec("talk", "pages.talk.page", "TalkPage", _nav(QT_TRANSLATE_NOOP("Navigation", "Talk with your child"))),
+    PageSpec("help", "pages.help.page", "HelpPage", _nav(QT_TRANSLATE_NOOP("Navigation", "Get help now"))),
+    PageSpec("guide", "pages.guide", "GuidePage",
              _nav(QT_TRANSLATE_NOOP("Navigation", "Someone is threatening my child"))),
-    PageSpec("session", "session_page", "SessionPage",
+    PageSpec("session", "pages.session", "SessionPage",
              _nav(QT_TRANSLATE_NOOP("Navigation", "Counselor session"))),
-    PageSpec("record", "record_page", "RecordPage",
+    PageSpec("record", "pages.record", "RecordPage",
              _nav(QT_TRANSLATE_NOOP("Navigation", "Record of events"))),
-    PageSpec("about", "about_page", "AboutPage", _nav(QT_TRANSLATE_NOOP("Navigation", "About & sources"))),
+    PageSpec("about", "pages.about", "AboutPage", _nav(QT_TRANSLATE_NOOP("Navigation", "About & sources"))),
 )
 
 

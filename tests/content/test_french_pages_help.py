@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from french_typography import NO_BREAK_SPACES, typography_problems
+from guardian_testing.french_typography import NO_BREAK_SPACES, typography_problems
 
 from guardian_app.content.loader import LoadResult, load_content, read_layer
 from guardian_app.content.model import Content, Guide

@@ -1,0 +1,500 @@
+"""The "Get help now" page: the region's main helpline in large print, the emergency number, and every other
+service grouped by what a parent needs (report, remove images, support...).
+
+A frightened parent lands here in one click. The page puts the number first, in text that can be selected and
+copied, with Call, Chat, Copy and a QR code to call from their own phone. Contact details come only from
+``content/resources.yaml`` (verified facts); nothing is fetched from the network.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QPoint, QSize, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics, QPixmap, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guardian_app.content.model import Region, Resource
+from guardian_app.ui import theme
+from guardian_app.ui.context import AppContext
+from guardian_app.ui.pages.page import Page
+from guardian_app.ui.widgets.buttons import WrapButton
+from guardian_app.ui.widgets.layouts import FlowLayout, fit_direction
+from guardian_app.ui.widgets.qr import qr_pixmap
+from guardian_app.ui.widgets.resource_card import SELECTABLE, ResourceCard, open_url
+
+THREAT_GUIDE_ID = "someone-is-threatening-my-child"
+# Long enough for the eye to find the item after the scroll, short enough not to distract afterwards.
+HIGHLIGHT_MS = 2500
+# Lines longer than this are hard to read; the page is centred inside wider windows.
+MAX_CONTENT_WIDTH = 960
+# The sizes the main number may take, largest first: theme.py's h1, h2 and h3 roles (times the text size).
+NUMBER_ROLES = (("h1", 2.0), ("h2", 1.5), ("h3", 1.2))
+
+
+def page_style(palette: theme.Palette, indicator_px: int = 20) -> str:
+    """Colours for the parts only the help pages have; sizes come from the main window's roles, except the
+    guide's check boxes, ``indicator_px`` square (as tall as a line of text, so they grow with it)."""
+    p = palette
+    return f"""
+QWidget#page-help, QWidget#page-guide {{ background: {p.window}; }}
+QFrame#emergencyLine {{ background: {p.urgent_bg}; border: 1px solid {p.urgent_text}; border-radius: 8px; }}
+QFrame#emergencyLine QLabel {{ color: {p.urgent_text}; background: transparent; }}
+QFrame#primaryPanel {{ background: {p.surface}; border: 2px solid {p.help}; border-radius: 10px; }}
+QFrame#primaryPanel QLabel {{ background: transparent; }}
+QLabel#subregionBadge {{
+    border: 1px solid {p.border}; border-radius: 4px; padding: 1px 6px; color: {p.text};
+}}
+QLabel#importantBadge {{
+    background: {p.urgent_bg}; color: {p.urgent_text}; border: 1px solid {p.urgent_text}; border-radius: 4px;
+    padding: 1px 6px; font-weight: 600;
+}}
+QPushButton#threatGuideButton {{
+    background: {p.help}; color: {p.on_help}; border: 2px solid {p.help}; border-radius: 8px;
+    font-weight: 600; padding: 10px 20px;
+}}
+QPushButton#threatGuideButton QLabel {{ color: {p.on_help}; background: transparent; font-weight: 600; }}
+QPushButton#threatGuideButton:focus {{ border: 3px solid {p.focus}; }}
+QFrame[highlight="true"] {{ border: 3px solid {p.focus}; border-radius: 8px; }}
+QFrame#guideStep[important="true"] {{ border: 2px solid {p.urgent_text}; }}
+QFrame#guideStep QCheckBox {{ color: {p.text}; spacing: 10px; }}
+QFrame#guideStep QCheckBox::indicator {{ width: {indicator_px}px; height: {indicator_px}px; }}
+QLabel#qrCode {{ background: #ffffff; padding: 6px; }}
+"""
+
+
+class PrimaryPanel(QFrame):
+    """The region's main line: its card and, beside it, a QR code to call from a phone.
+
+    When the panel is narrow (a small window, large text) the QR code moves under the card instead of
+    squeezing the text or widening the page, and the large number takes a smaller heading size if it would not
+    fit on one line: a phone number is never broken over lines (nor changed), so it reads and dials as written.
+    """
+
+    # Below this many average characters of width for the text next to the QR code, the code goes underneath.
+    TEXT_MIN_CHARS = 34
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("primaryPanel")
+        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.row.setContentsMargins(20, 16, 20, 16)
+        self.row.setSpacing(20)
+        self.qr_column: QWidget | None = None
+        self.qr_caption: QLabel | None = None
+        self.number_label: QLabel | None = None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
+        super().resizeEvent(event)
+        self.fit(event.size().width())
+
+    def minimumSizeHint(self) -> QSize:  # Qt override
+        # The stacked arrangement's minimum: otherwise the side-by-side minimum would keep the panel too wide
+        # to ever be narrow enough to stack.
+        hint = super().minimumSizeHint()
+        margins = self.row.contentsMargins()
+        items = (self.row.itemAt(i) for i in range(self.row.count()))
+        widths = [item.minimumSize().width() for item in items if item is not None]
+        return QSize(max(widths, default=0) + margins.left() + margins.right(), hint.height())
+
+    def fit(self, width: int) -> None:
+        """Arrange the panel for ``width``: the QR code beside or under the card, the number's size."""
+        margins = self.row.contentsMargins()
+        text_width = width - margins.left() - margins.right()
+        if self.qr_column is not None:
+            needed = (self.fontMetrics().averageCharWidth() * self.TEXT_MIN_CHARS
+                      + self.qr_column.sizeHint().width() + 60)
+            wide = width >= needed
+            fit_direction(self.row, wide)
+            if wide:
+                text_width -= self.qr_column.sizeHint().width() + self.row.spacing()
+        if self.qr_caption is not None:
+            # The caption is narrower than its column; Qt's layouts would measure its wrapped height at the
+            # column's width (one line) when the code sits under the card, and cut the other lines off.
+            caption = self.qr_caption
+            height = caption.heightForWidth(caption.width())
+            if height > 0 and caption.minimumHeight() != height:
+                caption.setMinimumHeight(height)
+        self._fit_number(text_width)
+
+    def _fit_number(self, width: int) -> None:
+        """The largest heading size at which the number fits ``width`` on one line (h3 at the least)."""
+        label = self.number_label
+        if label is None:
+            return
+        base = QApplication.font().pointSizeF()
+        font = QFont(label.font())
+        text = label.text()
+        role = ""
+        advance = 0
+        for name, factor in NUMBER_ROLES:
+            font.setPointSizeF(base * factor)
+            advance = QFontMetrics(font).horizontalAdvance(text) + 2
+            if not role and advance <= width:
+                role = name
+        role = role or NUMBER_ROLES[-1][0]
+        # The smallest size's width is the least the number needs: the page scrolls before it is cut off.
+        if label.minimumWidth() != advance:
+            label.setMinimumWidth(advance)
+        if label.property("role") != role:
+            label.setProperty("role", role)
+            label.style().unpolish(label)
+            label.style().polish(label)
+            label.updateGeometry()
+
+
+class NaturalWrapButton(WrapButton):
+    """A wrapping button that asks for its text's width on one line, so it wraps only when it must."""
+
+    def sizeHint(self) -> QSize:
+        layout = self.layout()
+        if layout is None:
+            return super().sizeHint()
+        label = self.text_label()
+        margins = layout.contentsMargins()
+        width = (label.fontMetrics().horizontalAdvance(label.text()) + 2
+                 + margins.left() + margins.right() + 2 * label.margin())
+        return QSize(width, self.heightForWidth(width))
+
+
+def centred(widget: QWidget, parent: QWidget) -> QWidget:
+    """``widget`` in a holder that keeps it at a readable width, centred in wide windows."""
+    holder = QWidget(parent)
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addStretch(0)
+    widget.setMaximumWidth(MAX_CONTENT_WIDTH)
+    row.addWidget(widget, 1)
+    row.addStretch(0)
+    return holder
+
+
+class HelpPage(Page):
+    """Get help now: the region's main line, the emergency number and every verified service, by need."""
+
+    page_id = "help"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        # Paint the background from the theme even when the page is shown on its own (tests, screenshots).
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self._items: dict[str, QWidget] = {}
+        self._cards: dict[str, ResourceCard] = {}
+        self._pending_item = ""
+        self._highlighted: QWidget | None = None
+        self.primary_card: ResourceCard | None = None
+        self.qr_label: QLabel | None = None
+        self.emergency_button: QPushButton | None = None
+        self.threat_button: QPushButton | None = None
+        # One pixmap per number for the page's life: making a new one on every rebuild (each region change)
+        # left about 65 KB of native memory behind each time (measured); reusing it leaves nothing.
+        self._qr_pixmaps: dict[str, QPixmap] = {}
+
+        self._highlight_timer = QTimer(self)
+        self._highlight_timer.setSingleShot(True)
+        self._highlight_timer.setInterval(HIGHLIGHT_MS)
+        self._highlight_timer.timeout.connect(self._clear_highlight)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+
+        header = QWidget(self)
+        # A flow: the region choice sits beside the title, or under it when large text needs the room.
+        header_row = FlowLayout(header, spacing=24)
+        header_row.setContentsMargins(24, 16, 24, 8)
+        self.title_label = QLabel(header)
+        self.title_label.setProperty("role", "h1")
+        self.title_label.setWordWrap(True)  # at 200 % text the title wraps instead of being cut off
+        header_row.addWidget(self.title_label)
+        region_box = QWidget(header)
+        region_row = QHBoxLayout(region_box)
+        region_row.setContentsMargins(0, 0, 0, 0)
+        self.region_label = QLabel(region_box)
+        self.region_combo = QComboBox(region_box)
+        self.region_combo.setObjectName("regionCombo")
+        self.region_label.setBuddy(self.region_combo)
+        region_row.addWidget(self.region_label)
+        region_row.addWidget(self.region_combo)
+        header_row.addWidget(region_box)
+        outer.addWidget(centred(header, self))
+
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("helpScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        # Every service inside has its own Tab stops and the area scrolls to them: an extra, silent stop
+        # on the area itself would only confuse.
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer.addWidget(self.scroll_area, 1)
+
+        self.region_combo.currentIndexChanged.connect(self._on_region_chosen)
+        context.region_changed.connect(self._on_region_changed)
+        context.content_changed.connect(self.rebuild)
+        self.retranslate()
+
+    # --- Page interface -----------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.title_label.setText(self.tr("Get help now"))
+        self.scroll_area.setAccessibleName(self.tr("Get help now"))
+        self.region_label.setText(self.tr("&Where you live:"))
+        self.region_combo.setAccessibleName(self.tr("Where you live"))
+        self.region_combo.setToolTip(self.tr("Show the services for this country"))
+        self.rebuild()
+
+    def show_item(self, item_id: str) -> None:
+        """Scroll to a group ("group:report") or a resource ("ca-cybertip") and highlight it briefly."""
+        if item_id not in self._items:
+            return
+        if not self.isVisible():
+            # Positions are only known once the page is laid out; finish the job in showEvent.
+            self._pending_item = item_id
+            return
+        self._pending_item = ""
+        target = self._items[item_id]
+        container = self.scroll_area.widget()
+        if container is None:
+            return
+        layout = container.layout()
+        if layout is not None:
+            layout.activate()
+        top = target.mapTo(container, QPoint(0, 0)).y()
+        self.scroll_area.verticalScrollBar().setValue(max(0, top - 12))
+        self._set_highlight(target)
+        card = self._cards.get(item_id)
+        if card is None:
+            card = next((c for c in target.findChildren(ResourceCard)), None)
+        focus = card.first_action() if card is not None else None
+        if focus is not None:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def item_widget(self, item_id: str) -> QWidget | None:
+        """The widget shown for a group ("group:report") or resource id, if the current region has it."""
+        return self._items.get(item_id)
+
+    def card(self, resource_id: str) -> ResourceCard | None:
+        return self._cards.get(resource_id)
+
+    def apply_theme(self) -> None:
+        """Repaint what this page colours itself (its style sheet, the cards' links) in the theme in use."""
+        style = page_style(theme.current())
+        if self.styleSheet() != style:
+            self.setStyleSheet(style)
+        for card in self.findChildren(ResourceCard):
+            card.apply_theme()
+        for panel in self.findChildren(PrimaryPanel):
+            panel.fit(panel.width())  # a new text size may need another size for the number
+
+    # --- building -----------------------------------------------------------------------------------------
+
+    def rebuild(self) -> None:
+        """Build the page again from the content and the chosen region."""
+        content = self.context.content
+        self._fill_region_combo()
+        self._clear_highlight()
+        self._items.clear()
+        self._cards.clear()
+        style = page_style(theme.current())
+        if self.styleSheet() != style:  # re-polishing every widget again is slow and needless
+            self.setStyleSheet(style)
+        locale = QLocale(content.language)
+
+        body = QWidget()
+        body.setObjectName("helpBody")
+        column = QVBoxLayout(body)
+        column.setContentsMargins(24, 8, 24, 32)
+        column.setSpacing(16)
+
+        region = content.region(self.context.region)
+        if region is None:
+            missing = QLabel(self.tr("No help services are available for this region yet."), body)
+            missing.setWordWrap(True)
+            column.addWidget(missing)
+        else:
+            lead = QLabel(self.tr("You do not have to face this alone. Every service below is there to help "
+                                  "families like yours, and you can contact more than one."), body)
+            lead.setProperty("role", "lead")
+            lead.setWordWrap(True)
+            column.addWidget(lead)
+            column.addWidget(self._emergency_line(region, body))
+            # A wrapping button: at 200 % text in a small window the whole title stays readable.
+            self.threat_button = NaturalWrapButton(self.tr("Someone is threatening my child"), body)
+            self.threat_button.setObjectName("threatGuideButton")
+            self.threat_button.setAccessibleName(
+                self.tr("Someone is threatening my child: what to do, step by step"))
+            self.threat_button.setToolTip(self.tr("What to do, step by step"))
+            policy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+            policy.setHeightForWidth(True)
+            self.threat_button.setSizePolicy(policy)
+            self.threat_button.clicked.connect(lambda: self.context.open("guide", THREAT_GUIDE_ID))
+            column.addWidget(self.threat_button)
+
+            primary = content.resource(region.primary)
+            if primary is not None:
+                column.addWidget(self._primary_panel(primary, locale, body))
+
+            more = QLabel(self.tr("More places to get help"), body)
+            more.setProperty("role", "h2")
+            more.setWordWrap(True)
+            column.addWidget(more)
+            for group in sorted(content.groups, key=lambda g: g.order):
+                resources = [res for res in content.resources_for(region.id, group.id)
+                             if res.id != region.primary]
+                if resources:
+                    column.addWidget(self._group_section(group.id, group.title, group.description, resources,
+                                                         locale, body))
+        column.addStretch(1)
+
+        old = self.scroll_area.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.scroll_area.setWidget(centred(body, self.scroll_area))
+
+    def _qr_pixmap(self, url: str) -> QPixmap:
+        pixmap = self._qr_pixmaps.get(url)
+        if pixmap is None:
+            pixmap = self._qr_pixmaps[url] = qr_pixmap(url, scale=4)
+        return pixmap
+
+    def _fill_region_combo(self) -> None:
+        self.region_combo.blockSignals(True)
+        self.region_combo.clear()
+        for region in self.context.content.regions:
+            self.region_combo.addItem(region.name, region.id)
+        index = self.region_combo.findData(self.context.region)
+        self.region_combo.setCurrentIndex(max(index, 0))
+        self.region_combo.blockSignals(False)
+
+    def _emergency_line(self, region: Region, parent: QWidget) -> QFrame:
+        frame = QFrame(parent)
+        frame.setObjectName("emergencyLine")
+        row = QHBoxLayout(frame)
+        row.setContentsMargins(16, 10, 16, 10)
+        sentence = self.tr("If a child is in danger right now, call {number}.").format(
+            number=region.emergency_number)
+        label = QLabel(sentence, frame)
+        label.setProperty("role", "h3")
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(SELECTABLE)
+        row.addWidget(label, 1)
+        emergency = self.context.content.resource(region.emergency)
+        call_text = self.tr("Call {number}").format(number=region.emergency_number)
+        self.emergency_button = QPushButton(call_text, frame)
+        self.emergency_button.setObjectName("emergencyCallButton")
+        self.emergency_button.setAccessibleName(
+            self.tr("Call the emergency number, {number}").format(number=region.emergency_number))
+        url = emergency.tel_url() if emergency is not None else f"tel:{region.emergency_number}"
+        self.emergency_button.clicked.connect(lambda: open_url(url))
+        row.addWidget(self.emergency_button)
+        return frame
+
+    def _primary_panel(self, resource: Resource, locale: QLocale, parent: QWidget) -> PrimaryPanel:
+        """The region's main line, large, with a QR code to call it from a phone."""
+        panel = PrimaryPanel(parent)
+
+        card = ResourceCard(resource, locale=locale, parent=panel)
+        # The panel draws the frame; the card inside stays flat so the panel does not look boxed twice.
+        card.setProperty("role", "")
+        card.setFrameShape(QFrame.Shape.NoFrame)
+        card.setStyleSheet("QFrame { border: none; background: transparent; }")
+        card_layout = card.layout()
+        if card_layout is not None:
+            card_layout.setContentsMargins(0, 0, 0, 0)  # the panel's own margins are enough
+        if card.number_label is not None:
+            card.number_label.setProperty("role", "h1")  # smaller only when it would not fit (PrimaryPanel)
+            panel.number_label = card.number_label
+        card.name_label.setProperty("role", "h2")
+        self.primary_card = card
+        panel.row.addWidget(card, 1)
+
+        if resource.phone:
+            qr_column = QWidget(panel)
+            qr_column.setObjectName("qrColumn")
+            qr_box = QVBoxLayout(qr_column)
+            qr_box.setContentsMargins(0, 0, 0, 0)
+            self.qr_label = QLabel(qr_column)
+            self.qr_label.setObjectName("qrCode")
+            self.qr_label.setPixmap(self._qr_pixmap(resource.tel_url()))
+            self.qr_label.setAccessibleName(self.tr("QR code to call {name}").format(name=resource.name))
+            self.qr_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            qr_box.addWidget(self.qr_label, 0, Qt.AlignmentFlag.AlignHCenter)
+            caption = QLabel(self.tr("Scan with your phone to call"), qr_column)
+            caption.setProperty("role", "muted")
+            caption.setWordWrap(True)
+            caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            # A fixed width lets the wrapped caption claim its full height instead of being cut off.
+            caption.setFixedWidth(max(self.qr_label.pixmap().width() + 60, 180))
+            qr_box.addWidget(caption, 0, Qt.AlignmentFlag.AlignHCenter)
+            qr_box.addStretch(1)
+            panel.row.addWidget(qr_column, 0, Qt.AlignmentFlag.AlignTop)
+            panel.qr_column = qr_column
+            panel.qr_caption = caption
+
+        self._items[resource.id] = panel
+        self._items[f"group:{resource.group}"] = panel
+        self._cards[resource.id] = card
+        return panel
+
+    def _group_section(self, group_id: str, title: str, description: str, resources: list[Resource],
+                       locale: QLocale, parent: QWidget) -> QFrame:
+        section = QFrame(parent)
+        section.setObjectName(f"group-{group_id}")
+        column = QVBoxLayout(section)
+        # Room for the highlight border, so it never touches the text.
+        column.setContentsMargins(10, 6, 10, 6)
+        column.setSpacing(8)
+        heading = QLabel(title, section)
+        heading.setProperty("role", "h2")
+        heading.setWordWrap(True)
+        column.addWidget(heading)
+        if description:
+            about = QLabel(description, section)
+            about.setWordWrap(True)
+            column.addWidget(about)
+        for resource in resources:
+            card = ResourceCard(resource, locale=locale, parent=section)
+            column.addWidget(card)
+            self._cards[resource.id] = card
+            self._items.setdefault(resource.id, card)
+        self._items[f"group:{group_id}"] = section
+        return section
+
+    # --- reacting -----------------------------------------------------------------------------------------
+
+    def _on_region_chosen(self, index: int) -> None:
+        region_id = self.region_combo.itemData(index)
+        if region_id:
+            self.context.set_region(str(region_id))  # saves it in settings and emits region_changed
+
+    def _on_region_changed(self, _region: str) -> None:
+        self.rebuild()
+
+    def _set_highlight(self, widget: QWidget) -> None:
+        self._clear_highlight()
+        widget.setProperty("highlight", "true")
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+        self._highlighted = widget
+        self._highlight_timer.start()
+
+    def _clear_highlight(self) -> None:
+        widget, self._highlighted = self._highlighted, None
+        if widget is not None:
+            widget.setProperty("highlight", "false")
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        super().showEvent(event)
+        if self._pending_item:
+            self.show_item(self._pending_item)

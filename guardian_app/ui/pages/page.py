@@ -1,0 +1,80 @@
+"""The base class of every page shown in the main window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import ClassVar
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QWidget
+
+from guardian_app.ui.context import AppContext
+
+
+class Page(QWidget):
+    """A page of the main window.
+
+    Subclasses set ``page_id``, build their widgets in ``__init__`` from ``context.content``, set all translatable
+    chrome in :meth:`retranslate` (called on ``LanguageChange``), and rebuild content-derived views when
+    ``context.content_changed`` fires.
+    """
+
+    page_id: ClassVar[str] = ""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName(f"page-{self.page_id}")
+        self._refresh_on_show: dict[Callable[[], None], None] = {}  # in order, each once
+
+    def refresh_when_shown(self, refresh: Callable[[], None]) -> None:
+        """Run ``refresh`` now if the page is on screen, else once, when it is next shown.
+
+        For views that follow every tick or edit (the session changes often): a page out of sight only notes
+        that it is behind and catches up when shown.
+        """
+        if self.parentWidget() is not None and not self.isVisibleTo(self.window()):
+            self._refresh_on_show[refresh] = None
+        else:
+            self._refresh_on_show.pop(refresh, None)
+            refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        pending, self._refresh_on_show = self._refresh_on_show, {}
+        for refresh in pending:
+            refresh()
+        super().showEvent(event)
+
+    def show_item(self, item_id: str) -> None:
+        """Scroll to and highlight one item (a stage, a sign, a group...). Unknown ids are ignored."""
+
+    def clear_sensitive(self) -> None:
+        """Forget anything about the family shown on this page (quick exit, End session)."""
+
+    def apply_theme(self) -> None:
+        """Re-apply what this page's own style sheet derives from the theme and text size (nothing by default).
+
+        Called when the page is built, and when the theme, text size or presentation mode changed (for a page
+        out of sight, when it is next shown).
+        """
+
+    def can_print(self) -> bool:
+        """Whether File > Print has something to print on this page."""
+        return False
+
+    def print_page(self) -> bool:
+        """Print this page's document (File > Print); returns whether it was sent to the printer."""
+        return False
+
+    def export_pdf(self) -> bool:
+        """Ask where, then save this page's document as a PDF; returns whether a file was written."""
+        return False
+
+    def retranslate(self) -> None:
+        """Set every translatable UI string again (content strings come from ``context.content``)."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,340 @@
+"""The record of events: a calm form for what police and tiplines ask, kept in memory unless saved.
+
+The record itself lives on the context's storage state (``context.saving().state``), so the Session menu
+can save it, ask about it on close, and clear it when the session ends. Guardian never stores pictures;
+the page explains why and asks only where the screenshots are kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guardian_app.family.record import ENTRY_FIELDS, EventEntry
+from guardian_app.handouts.summary import RecordLabels, record_html
+from guardian_app.ui.context import AppContext
+from guardian_app.ui.pages.page import Page
+from guardian_app.ui.widgets.labels import heading, paragraph
+from guardian_app.ui.widgets.layouts import FlowLayout, clear_layout
+from guardian_app.ui.widgets.panels import Card, ScrollColumn
+
+_MULTILINE = frozenset({"what_happened", "screenshots"})
+# Lines of text a multi-line box shows, and entries the list shows, before they scroll (at any text size).
+_MULTILINE_LINES = 4
+_LIST_ROWS = 4
+
+
+def _today_text() -> str:
+    """Today written the way the chosen language writes dates (the default QLocale follows it)."""
+    return QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
+
+
+class RecordPage(Page):
+    """Entries listed on the left of a form; Add, Delete, Save, Export as PDF, Print, Preview."""
+
+    page_id = "record"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.state = context.saving().state
+        self._loading = False
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll_column = ScrollColumn(self)
+        # The fields, list and buttons inside are the Tab stops; the area scrolls to them.
+        self.scroll_column.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer.addWidget(self.scroll_column)
+        column = self.scroll_column.column
+
+        self.title = heading("", 1)
+        column.addWidget(self.title)
+        self.intro_box = QVBoxLayout()
+        column.addLayout(self.intro_box)
+        self.images_card = Card()
+        self.images_box = QVBoxLayout()
+        self.images_card.body.addLayout(self.images_box)
+        column.addWidget(self.images_card)
+
+        label_row = QHBoxLayout()
+        self.label_caption = QLabel()
+        self.label_caption.setWordWrap(True)
+        self.label_edit = QLineEdit()
+        self.label_caption.setBuddy(self.label_edit)
+        self.label_edit.textEdited.connect(self._label_edited)
+        label_row.addWidget(self.label_caption)
+        label_row.addWidget(self.label_edit, 1)
+        column.addLayout(label_row)
+
+        self.entries_caption = QLabel()
+        self.entries_caption.setProperty("role", "h3")
+        self.entries_caption.setWordWrap(True)
+        self.entry_list = QListWidget()
+        self.entry_list.setWordWrap(True)
+        self.entry_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.entries_caption.setBuddy(self.entry_list)
+        self.entry_list.currentRowChanged.connect(self._show_entry)
+        column.addWidget(self.entries_caption)
+        column.addWidget(self.entry_list)
+        # Flows, not rows: at large text sizes or in a small window the buttons wrap onto more rows.
+        entry_buttons = FlowLayout(spacing=8)
+        self.add_button = QPushButton()
+        self.delete_button = QPushButton()
+        self.add_button.clicked.connect(self.add_entry)
+        self.delete_button.clicked.connect(self.delete_entry)
+        entry_buttons.addWidget(self.add_button)
+        entry_buttons.addWidget(self.delete_button)
+        column.addLayout(entry_buttons)
+
+        self.form_card = Card()
+        form = QFormLayout()
+        # Long captions (French, large text) go above their field instead of squeezing it.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form_card.body.addLayout(form)
+        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.captions: dict[str, QLabel] = {}
+        for name in ENTRY_FIELDS:
+            editor: QLineEdit | QPlainTextEdit
+            if name in _MULTILINE:
+                editor = QPlainTextEdit()
+                editor.textChanged.connect(lambda field=name: self._field_edited(field))
+            else:
+                editor = QLineEdit()
+                editor.textEdited.connect(lambda _text, field=name: self._field_edited(field))
+            caption = QLabel()
+            caption.setWordWrap(True)
+            caption.setBuddy(editor)
+            form.addRow(caption, editor)
+            self.fields[name] = editor
+            self.captions[name] = caption
+        column.addWidget(self.form_card)
+
+        buttons = FlowLayout(spacing=8)
+        self.save_button = QPushButton()
+        self.export_button = QPushButton()
+        self.print_button = QPushButton()
+        self.preview_button = QPushButton()
+        for button in (self.save_button, self.export_button, self.print_button, self.preview_button):
+            buttons.addWidget(button)
+        column.addLayout(buttons)
+        self.save_button.clicked.connect(lambda: self.context.saving().save_record(self))
+        self.export_button.clicked.connect(self.export_pdf)
+        self.print_button.clicked.connect(self.print_page)
+        self.preview_button.clicked.connect(self.preview)
+
+        self.state.record_replaced.connect(self.reload)
+        context.content_changed.connect(self._fill_sections)
+        self.retranslate()
+        self._fill_sections()
+        self.reload()
+        self.apply_theme()
+
+    def apply_theme(self) -> None:
+        """Boxes keep the same number of visible lines at the text size in use (the main window calls this
+        after every theme or text size change); colours all come from the shared style sheet."""
+        metrics = QFontMetrics(QApplication.font())
+        for name, editor in self.fields.items():
+            if name in _MULTILINE:
+                editor.setFixedHeight(metrics.lineSpacing() * _MULTILINE_LINES + 16)
+        # each entry row can wrap onto two lines in a narrow window
+        self.entry_list.setMaximumHeight(metrics.lineSpacing() * 2 * _LIST_ROWS + 16)
+
+    # --- text ---------------------------------------------------------------------------------------------
+
+    def field_labels(self) -> dict[str, str]:
+        return {
+            "date": self.tr("Date"),
+            "time": self.tr("Time"),
+            "platform": self.tr("Platform or app"),
+            "username": self.tr("Their username"),
+            "profile_link": self.tr("Link to their profile"),
+            "what_happened": self.tr("What they asked for or threatened"),
+            "payment_amount": self.tr("Money paid, if any"),
+            "payment_method": self.tr("How it was paid"),
+            "payment_when": self.tr("When it was paid"),
+            "screenshots": self.tr("What was screenshotted"),
+            "screenshots_where": self.tr("Where the screenshots are kept"),
+            "reported_to": self.tr("Reported to"),
+            "report_number": self.tr("Report or file number"),
+        }
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Record of events"))
+        self.scroll_column.setAccessibleName(self.tr("Record of events"))
+        self.label_caption.setText(self.tr("&Label (optional):"))
+        self.label_edit.setAccessibleName(self.tr("Record label"))
+        self.label_edit.setPlaceholderText(self.tr("For example: Game chat, March"))
+        self.entries_caption.setText(self.tr("&Entries"))
+        self.entry_list.setAccessibleName(self.tr("Entries in this record"))
+        for name, text in self.field_labels().items():
+            # "Date:" in English, "Date :" (no-break space) in French: the colon is translated too.
+            self.captions[name].setText(self.tr("{field}:").format(field=text))
+            self.fields[name].setAccessibleName(text)
+        self.fields["date"].setPlaceholderText(self.tr("For example: 2026-03-14"))
+        self.fields["time"].setPlaceholderText(self.tr("For example: about 9 pm"))
+        self.fields["screenshots_where"].setPlaceholderText(
+            self.tr("For example: on my phone, in a folder called Report"))
+        for button, text, name in (
+            (self.add_button, self.tr("&Add entry"), self.tr("Add an entry")),
+            (self.delete_button, self.tr("&Delete entry…"), self.tr("Delete the selected entry")),
+            (self.save_button, self.tr("&Save"), self.tr("Save this record on this computer")),
+            (self.export_button, self.tr("E&xport as PDF…"), self.tr("Export the record as PDF")),
+            (self.print_button, self.tr("&Print…"), self.tr("Print the record")),
+            (self.preview_button, self.tr("Pre&view…"), self.tr("Preview the record")),
+        ):
+            button.setText(text)
+            button.setAccessibleName(name)
+        self._refresh_list_texts()
+
+    def _fill_sections(self) -> None:
+        content = self.context.content
+        clear_layout(self.intro_box)
+        intro = content.section("record-intro")
+        for text in intro.paragraphs if intro else ():
+            self.intro_box.addWidget(paragraph(text))
+        clear_layout(self.images_box)
+        images = content.section("record-no-images")
+        if images:
+            self.images_box.addWidget(heading(images.title, 2))
+            for text in images.paragraphs:
+                self.images_box.addWidget(paragraph(text))
+        self.images_card.setVisible(images is not None)
+
+    # --- the record in memory -----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Show the state's record again (a new one was opened, or it was cleared)."""
+        record = self.state.record
+        self.label_edit.setText(record.label)
+        self._loading = True
+        self.entry_list.clear()
+        self.entry_list.addItems(["" for _ in record.entries])
+        self._loading = False
+        self._refresh_list_texts()
+        self.entry_list.setCurrentRow(0 if record.entries else -1)
+        self._show_entry(self.entry_list.currentRow())
+
+    def _entry_title(self, number: int, entry: EventEntry) -> str:
+        summary = " · ".join(part for part in (entry.date, entry.time, entry.platform) if part.strip())
+        return self.tr("Entry {number}").format(number=number) + (f": {summary}" if summary else "")
+
+    def _refresh_list_texts(self) -> None:
+        if not hasattr(self, "entry_list"):
+            return
+        for row, entry in enumerate(self.state.record.entries):
+            item = self.entry_list.item(row)
+            if item is not None:
+                item.setText(self._entry_title(row + 1, entry))
+
+    def current_entry(self) -> EventEntry | None:
+        row = self.entry_list.currentRow()
+        entries = self.state.record.entries
+        return entries[row] if 0 <= row < len(entries) else None
+
+    def _show_entry(self, _row: int) -> None:
+        if self._loading:
+            return
+        entry = self.current_entry()
+        self._loading = True
+        for name, editor in self.fields.items():
+            value = getattr(entry, name) if entry else ""
+            if isinstance(editor, QPlainTextEdit):
+                editor.setPlainText(value)
+            else:
+                editor.setText(value)
+        self._loading = False
+        self.form_card.setEnabled(entry is not None)
+        self.delete_button.setEnabled(entry is not None)
+
+    def _field_edited(self, name: str) -> None:
+        entry = self.current_entry()
+        if self._loading or entry is None:
+            return
+        editor = self.fields[name]
+        setattr(entry, name, editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text())
+        self._refresh_list_texts()
+
+    def _label_edited(self, text: str) -> None:
+        self.state.record.label = text
+
+    def add_entry(self) -> None:
+        entry = EventEntry(date=dt.date.today().isoformat())
+        self.state.record.entries.append(entry)
+        self._loading = True
+        self.entry_list.addItem("")
+        self._loading = False
+        self._refresh_list_texts()
+        self.entry_list.setCurrentRow(len(self.state.record.entries) - 1)
+        self.fields["time"].setFocus()
+
+    def delete_entry(self) -> None:
+        row = self.entry_list.currentRow()
+        entry = self.current_entry()
+        if entry is None:
+            return
+        if not entry.is_empty():
+            answer = QMessageBox.question(
+                self, self.tr("Delete entry"), self.tr("Delete this entry? This cannot be undone."),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        del self.state.record.entries[row]
+        self.reload()
+        self.entry_list.setCurrentRow(min(row, len(self.state.record.entries) - 1))
+
+    def clear_sensitive(self) -> None:
+        self.state.record.clear()
+        self.reload()
+
+    # --- paper ----------------------------------------------------------------------------------------------
+
+    def record_html(self) -> str:
+        labels = RecordLabels(
+            title=self.tr("Record of events"),
+            date_line=self.tr("Printed: {date}"),
+            label_line=self.tr("Label: {label}"),
+            intro=self.tr("A private record of what happened, to help the police or a tipline. Screenshots "
+                          "are kept by the family, not in Guardian."),
+            entry_heading=self.tr("Entry {number}"),
+            no_entries=self.tr("No entries yet."),
+            fields=self.field_labels(),
+        )
+        return record_html(self.state.record, labels=labels, date=_today_text())
+
+    def can_print(self) -> bool:
+        return True
+
+    def export_pdf(self) -> bool:
+        """Ask where, then save the document as a PDF (written atomically by the printing module)."""
+        from guardian_app.ui.printing import export_document
+
+        return export_document(
+            self, self.record_html(), caption=self.tr("Export as PDF"),
+            file_name=f"guardian-record-of-events-{dt.date.today().isoformat()}.pdf", title=self.tr("Record of events"),
+            failure=self.tr("The record could not be saved as a PDF. It is still open here.\n\n{reason}"))
+
+    def print_page(self) -> bool:
+        """Print the document (the main window's Print action calls this)."""
+        from guardian_app.ui.printing import print_html
+
+        return print_html(self.record_html(), self, self.tr("Record of events"))
+
+    def preview(self) -> None:
+        from guardian_app.ui.printing import preview_html
+
+        preview_html(self.record_html(), self, self.tr("Record of events"))

@@ -1,0 +1,1 @@
+"""Warning signs: the checklist page, its model, urgent banner, summary strip and detail panel."""

@@ -1,0 +1,1 @@
+"""Talk with your child: the starters page, its cards and the conversation plan."""

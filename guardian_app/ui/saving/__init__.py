@@ -1,0 +1,1 @@
+"""Saving, only with consent: the storage state of a window, the Session menu actions and their dialogs."""

@@ -1,0 +1,54 @@
+"""Headings, wrapped paragraphs and screen-reader announcements.
+
+They only set a ``role`` property; how a role looks is decided once, in
+:func:`guardian_app.ui.theme.stylesheet`, so every page looks the same and presentation mode can scale all
+text together.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QLabel,
+    QWidget,
+)
+
+# Wide lines are tiring to read; about 75 characters per line is the usual comfortable limit.
+READABLE_WIDTH_PX = 820
+
+
+def heading(text: str, level: int = 1, parent: QWidget | None = None) -> QLabel:
+    """A heading label (level 1 to 3) that wraps and is exposed to screen readers as plain text."""
+    label = QLabel(text, parent)
+    label.setProperty("role", f"h{max(1, min(level, 3))}")
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def paragraph(text: str, parent: QWidget | None = None, *, role: str = "", rich: bool = False) -> QLabel:
+    """A wrapped paragraph; selectable so a parent can copy a phone number or a sentence.
+
+    ``rich`` allows simple HTML (links); content strings are otherwise shown as plain text, never as markup.
+    """
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    flag = Qt.TextInteractionFlag
+    flags = flag.TextSelectableByMouse | flag.TextSelectableByKeyboard
+    if rich:
+        flags |= flag.LinksAccessibleByMouse | flag.LinksAccessibleByKeyboard
+    label.setTextInteractionFlags(flags)
+    label.setOpenExternalLinks(rich)
+    if role:
+        label.setProperty("role", role)
+    return label
+
+
+def announce(widget: QWidget, message: str) -> None:
+    """Have screen readers read a short status (e.g. "Copied") that appears without moving the focus."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent  # its ~10 enums only when first needed
+
+    if message and QAccessible.isActive():
+        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, message))

@@ -1,0 +1,482 @@
+"""The row (or column) of the nine stages of luring, shared by the checklist and "How luring works".
+
+Each stage is a focusable button drawn as a circle with the stage's icon (``assets/stages/<icon>``; a numbered
+circle when the icon is missing), its number and title, and, in the vertical form, its one-sentence summary.
+Stages that ticked signs point to are "lit": filled with ``theme.stage_lit``, their title in bold, a count
+badge with a number, and an accessible description that says so in words, so colour never carries the meaning
+alone.
+
+Counts and the current stage are updated in place (no widget is rebuilt), so a tick repaints in well under a
+frame. A marker is measured with its title in bold whether it is lit or not, so lighting a stage never changes
+its size: the timeline, and the page around it, are not laid out again on a tick. Markers are rebuilt only
+when the content changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QKeyEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QAbstractButton, QBoxLayout, QLayoutItem, QSizePolicy, QWidget
+
+from guardian_app.content.model import Stage
+from guardian_app.paths import asset_path
+from guardian_app.ui import theme
+from guardian_app.ui.widgets.layouts import WrappingLayout
+
+# Rendering an SVG costs far more than a paint; rendered icons are kept per (path, size).
+_ICON_CACHE: dict[tuple[str, int], QImage | None] = {}
+
+
+def _icon_image(path: Path, size: int) -> QImage | None:
+    """The SVG at ``path`` rendered at ``size`` pixels, or None when it is missing or broken."""
+    key = (str(path), size)
+    if key in _ICON_CACHE:
+        return _ICON_CACHE[key]
+    image: QImage | None = None
+    if path.is_file():
+        renderer = QSvgRenderer(str(path))
+        if renderer.isValid():
+            image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+            image.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(image)
+            renderer.render(painter, QRectF(0, 0, size, size))
+            painter.end()
+    _ICON_CACHE[key] = image
+    return image
+
+
+def stage_icon_path(stage: Stage) -> Path:
+    return asset_path(f"stages/{stage.icon or stage.id + '.svg'}")
+
+
+class StageMarker(QAbstractButton):
+    """One stage on the timeline. Checked means "the stage shown now" (on pages that select a stage)."""
+
+    def __init__(
+        self, stage: Stage, number: int, total: int, vertical: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.stage = stage
+        self.number = number
+        self.total = total
+        self.vertical = vertical
+        self.count = 0
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setObjectName(f"stage-{stage.id}")
+        self._icon_path = stage_icon_path(stage)  # looked up once: finding the assets folder touches the disk
+        # What painting and measuring need, worked out once per font (a tick repaints the markers it lights).
+        self._diameter: int | None = None
+        self._fonts: dict[bool, QFont] = {}  # bold or not -> title font
+        self._widest: dict[bool, int] = {}  # bold or not -> widest word of the row title
+        # Both forms wrap their titles, so their height depends on the width they get.
+        size_policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        size_policy.setHeightForWidth(True)
+        self.setSizePolicy(size_policy)
+        self._update_texts()
+
+    # --- state ---------------------------------------------------------------------------------------------
+
+    def set_count(self, count: int) -> None:
+        if count != self.count:
+            self.count = count
+            self._update_texts()
+            self.update()
+
+    def is_lit(self) -> bool:
+        return self.count > 0
+
+    def _update_texts(self) -> None:
+        title = self.tr("Stage {number} of {total}: {title}").format(
+            number=self.number, total=self.total, title=self.stage.title)
+        if self.text() != self.stage.title:
+            self.setText(self.stage.title)
+        if self.accessibleName() != title:
+            self.setAccessibleName(title)
+        if self.count == 1:
+            lit = self.tr("1 sign you ticked points to this stage.")
+        elif self.count:
+            lit = self.tr("{count} signs you ticked point to this stage.").format(count=self.count)
+        else:
+            lit = ""
+        description = " ".join(part for part in (self.stage.summary, lit) if part)
+        self.setAccessibleDescription(description)
+        self.setToolTip("\n".join(part for part in (title, self.stage.summary, lit) if part))
+
+    # --- geometry ------------------------------------------------------------------------------------------
+
+    def circle_diameter(self) -> int:
+        # Circles grow with the text, but in the row more slowly, so nine of them still fit at large sizes.
+        if self._diameter is None:
+            height = self.fontMetrics().height()
+            self._diameter = (max(36, round(height * 2.3)) if self.vertical
+                              else max(36, min(round(height * 2.1), 64)))
+        return self._diameter
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.LanguageChange):
+            self._diameter = None
+            self._fonts.clear()
+            self._widest.clear()
+        super().changeEvent(event)
+
+    def row_text(self) -> str:
+        return self.tr("{number}. {title}").format(number=self.number, title=self.stage.title)
+
+    def _row_height(self, width: int) -> int:
+        return 8 + self.circle_diameter() + 8 + self._title_height(self.row_text(), max(1, width - 4)) + 6
+
+    def _title_height(self, text: str, width: int) -> int:
+        """The height of the title wrapped at ``width``, the larger of regular and bold (lit, current)."""
+        flags = int(Qt.TextFlag.TextWordWrap)
+        return max(QFontMetrics(font).boundingRect(QRect(0, 0, width, 10_000), flags, text).height()
+                   for font in self._title_fonts())
+
+    def row_minimum_width(self) -> int:
+        """The narrowest width that shows every word of the title whole (and the circle).
+
+        Measured in the regular weight whether the stage is lit or not, so lighting a stage never changes
+        how many stages fit on a row; a lit title too wide for its cell in bold is painted regular instead.
+        """
+        return max(self.circle_diameter() + 16, self._widest_word(self._title_font(bold=False)) + 8)
+
+    def _widest_word(self, font: QFont) -> int:
+        widest = self._widest.get(font.bold())
+        if widest is None:
+            metrics = QFontMetrics(font)
+            widest = max((metrics.horizontalAdvance(word) for word in self.row_text().split()), default=0)
+            self._widest[font.bold()] = widest
+        return widest
+
+    def circle_rect(self) -> QRect:
+        diameter = self.circle_diameter()
+        if self.vertical:
+            return QRect(14, 10, diameter, diameter)
+        return QRect((self.width() - diameter) // 2, 8, diameter, diameter)
+
+    def _title_font(self, bold: bool | None = None) -> QFont:
+        """The font the title is painted in: bold when the stage is lit or current (or as ``bold`` says)."""
+        if bold is None:
+            bold = self.is_lit() or self.isChecked()
+        font = self._fonts.get(bold)
+        if font is None:
+            font = QFont(self.font())
+            if self.vertical:
+                font.setPointSizeF(font.pointSizeF() * 1.1)
+            font.setBold(bold)
+            self._fonts[bold] = font
+        return font
+
+    def _painted_title_font(self, width: int) -> QFont:
+        # Bold only if every word still fits whole: the filled circle and the count badge say "lit" anyway.
+        font = self._title_font()
+        if font.bold() and self._widest_word(font) > width:
+            return self._title_font(bold=False)
+        return font
+
+    def _title_fonts(self) -> tuple[QFont, QFont]:
+        # Sizes are measured in both weights, so lighting or choosing a stage never changes the marker's size.
+        return self._title_font(bold=False), self._title_font(bold=True)
+
+    def _text_left(self) -> int:
+        return 14 + self.circle_diameter() + 16
+
+    def _vertical_height(self, width: int) -> int:
+        text_width = max(80, width - self._text_left() - 12)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        title_height = self._title_height(self.stage.title, text_width)
+        summary_height = self.fontMetrics().boundingRect(
+            QRect(0, 0, text_width, 10_000), flags, self.stage.summary).height()
+        return max(self.circle_diameter() + 20, 10 + title_height + 4 + summary_height + 12)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._vertical_height(width) if self.vertical else self._row_height(width)
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        if self.vertical:
+            width = 380
+            return QSize(width, self._vertical_height(width))
+        # room for the circle, the count badge, and a title on two lines
+        width = max(self.circle_diameter() + 40, metrics.averageCharWidth() * 12, self.row_minimum_width())
+        return QSize(width, self._row_height(width))
+
+    def minimumSizeHint(self) -> QSize:
+        if self.vertical:
+            return QSize(self._text_left() + 120, self.circle_diameter() + 20)
+        width = self.row_minimum_width()
+        return QSize(width, self._row_height(width))
+
+    # --- painting ------------------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        palette = theme.current()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = self.rect()
+
+        if self.isChecked():
+            # the selected stage: a card with a thick bar on the left, so it does not rely on colour alone
+            painter.setPen(QPen(QColor(palette.accent), 2))
+            painter.setBrush(QColor(palette.surface))
+            painter.drawRoundedRect(QRectF(rect).adjusted(1, 1, -1, -1), 8, 8)
+            painter.fillRect(QRect(1, 4, 5, rect.height() - 8), QColor(palette.accent))
+        if self.hasFocus():
+            painter.setPen(QPen(QColor(palette.focus), 2, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(rect).adjusted(3, 3, -3, -3), 6, 6)
+
+        self._paint_circle(painter, palette)
+        self._paint_texts(painter, palette)
+        painter.end()
+
+    def _paint_circle(self, painter: QPainter, palette: theme.Palette) -> None:
+        circle = self.circle_rect()
+        lit = self.is_lit()
+        painter.setPen(QPen(QColor(palette.stage_lit if lit else palette.border), 2))
+        painter.setBrush(QColor(palette.stage_lit if lit else palette.surface))
+        painter.drawEllipse(QRectF(circle).adjusted(1, 1, -1, -1))
+        ink = palette.on_stage_lit if lit else palette.text
+        # The icons are round pictures of their own: a lit stage shows a thick filled ring around its icon.
+        inset = 6 if lit else 3
+        icon_size = circle.width() - 2 * inset
+        icon = _icon_image(self._icon_path, icon_size)
+        if icon is not None:
+            painter.drawImage(QPointF(circle.left() + inset, circle.top() + inset), icon)
+        else:
+            font = QFont(self.font())
+            font.setBold(True)
+            font.setPointSizeF(font.pointSizeF() * 1.3)
+            painter.setFont(font)
+            painter.setPen(QColor(ink))
+            painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, str(self.number))
+        if lit:
+            self._paint_badge(painter, palette, circle)
+
+    def _paint_badge(self, painter: QPainter, palette: theme.Palette, circle: QRect) -> None:
+        font = QFont(self.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        text = str(self.count)
+        height = metrics.height() + 2
+        width = max(height, metrics.horizontalAdvance(text) + 10)
+        badge = QRectF(circle.right() - width / 2 + 2, circle.top() - 4, width, height)
+        painter.setPen(QPen(QColor(palette.stage_lit), 2))
+        painter.setBrush(QColor(palette.surface))
+        painter.drawRoundedRect(badge, height / 2, height / 2)
+        painter.setFont(font)
+        painter.setPen(QColor(palette.text))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+
+    def _paint_texts(self, painter: QPainter, palette: theme.Palette) -> None:
+        circle = self.circle_rect()
+        wrap = int(Qt.TextFlag.TextWordWrap)
+        painter.setPen(QColor(palette.text))
+        if self.vertical:
+            left = self._text_left()
+            text_width = max(80, self.width() - left - 12)
+            title_font = self._painted_title_font(text_width)
+            painter.setFont(title_font)
+            title_rect = QFontMetrics(title_font).boundingRect(QRect(left, 10, text_width, 10_000), wrap,
+                                                                self.stage.title)
+            painter.drawText(QRect(left, 10, text_width, title_rect.height()),
+                             wrap | int(Qt.AlignmentFlag.AlignLeft), self.stage.title)
+            painter.setFont(self.font())
+            painter.setPen(QColor(palette.muted_text))
+            painter.drawText(QRect(left, 10 + title_rect.height() + 4, text_width, 10_000),
+                             wrap | int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop),
+                             self.stage.summary)
+            return
+        painter.setFont(self._painted_title_font(self.width()))
+        top = circle.bottom() + 8
+        text = self.row_text()
+        painter.drawText(QRect(2, top, self.width() - 4, self.height() - top),
+                         wrap | int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop), text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}.get(
+            Qt.Key(event.key()))
+        timeline = self.parentWidget()
+        if step is not None and isinstance(timeline, StageTimeline):
+            timeline.move_focus(self, step)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class StageTimeline(QWidget):
+    """The stages in order, joined by a line.
+
+    Signals:
+        stage_activated(str): a stage was clicked or chosen with the keyboard.
+
+    Args:
+        vertical: a column with titles and summaries (How luring works) instead of a row (the checklist).
+        selectable: one stage at a time is "current" (checked), and arrow keys choose it.
+    """
+
+    stage_activated = Signal(str)
+
+    def __init__(
+        self, vertical: bool = False, selectable: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._vertical = vertical
+        self._selectable = selectable
+        self._markers: list[StageMarker] = []
+        self._layout: QBoxLayout | _StageRowsLayout
+        if vertical:
+            self._layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+            self._layout.setSpacing(6)
+        else:
+            # the row wraps onto more rows when nine stages do not fit (narrow window, large text)
+            self._layout = _StageRowsLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.setAccessibleName(self.tr("Stages of online luring"))
+
+    # --- building ------------------------------------------------------------------------------------------
+
+    def set_stages(self, stages: Sequence[Stage]) -> None:
+        """Rebuild the markers (only when the content changes). Counts and the current stage are kept."""
+        counts = {marker.stage.id: marker.count for marker in self._markers}
+        current = self.current_stage()
+        for marker in self._markers:
+            self._layout.removeWidget(marker)
+            marker.hide()
+            marker.deleteLater()
+        self._markers = []
+        for number, stage in enumerate(stages, start=1):
+            marker = StageMarker(stage, number, len(stages), self._vertical, self)
+            marker.setCheckable(self._selectable)
+            marker.set_count(counts.get(stage.id, 0))
+            marker.clicked.connect(self._on_marker_clicked)
+            self._layout.addWidget(marker)
+            self._markers.append(marker)
+        if isinstance(self._layout, QBoxLayout):
+            self._layout.addStretch(1)
+        if current:
+            self.set_current(current)
+        self.updateGeometry()
+        self.update()
+
+    # --- state ---------------------------------------------------------------------------------------------
+
+    def markers(self) -> tuple[StageMarker, ...]:
+        return tuple(self._markers)
+
+    def marker(self, stage_id: str) -> StageMarker | None:
+        return next((marker for marker in self._markers if marker.stage.id == stage_id), None)
+
+    def set_counts(self, counts: Mapping[str, int]) -> None:
+        """Light the stages that ticked signs point to (in place: only changed markers repaint)."""
+        for marker in self._markers:
+            marker.set_count(counts.get(marker.stage.id, 0))
+
+    def lit_stage_ids(self) -> tuple[str, ...]:
+        return tuple(marker.stage.id for marker in self._markers if marker.is_lit())
+
+    def set_current(self, stage_id: str) -> bool:
+        """Make a stage the current one; returns False for an unknown id."""
+        if self.marker(stage_id) is None:
+            return False
+        for marker in self._markers:
+            marker.setChecked(marker.stage.id == stage_id)
+        return True
+
+    def current_stage(self) -> str:
+        return next((marker.stage.id for marker in self._markers if marker.isChecked()), "")
+
+    def move_focus(self, marker: StageMarker, step: int) -> None:
+        """Arrow keys walk the stages; on a selectable timeline they also choose the stage."""
+        index = self._markers.index(marker) + step
+        if 0 <= index < len(self._markers):
+            target = self._markers[index]
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            if self._selectable:
+                target.click()
+
+    def _on_marker_clicked(self) -> None:
+        marker = self.sender()
+        if isinstance(marker, StageMarker):
+            if self._selectable:
+                self.set_current(marker.stage.id)
+            self.stage_activated.emit(marker.stage.id)
+
+    # --- painting ------------------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        # The line joining the circles says "one step leads to the next".
+        if len(self._markers) < 2:
+            return
+        painter = QPainter(self)
+        painter.setPen(QPen(QColor(theme.current().border), 2))
+        first, last = self._markers[0], self._markers[-1]
+        start = first.mapToParent(first.circle_rect().center())
+        end = last.mapToParent(last.circle_rect().center())
+        if self._vertical:
+            painter.drawLine(start.x(), start.y(), start.x(), end.y())
+        else:
+            # one line per row of stages
+            for before, after in zip(self._markers, self._markers[1:], strict=False):
+                left = before.mapToParent(before.circle_rect().center())
+                right = after.mapToParent(after.circle_rect().center())
+                if left.y() == right.y():
+                    painter.drawLine(left.x(), left.y(), right.x(), right.y())
+        painter.end()
+
+
+class _StageRowsLayout(WrappingLayout):
+    """Stages in equal columns, as many per row as fit; the rest wrap onto the next row."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation.Horizontal
+
+    def _cell_width(self) -> int:
+        return max((item.minimumSize().width() for item in self._items), default=0)
+
+    def minimumSize(self) -> QSize:
+        width = self._cell_width()
+        return QSize(width, self.heightForWidth(width))
+
+    def sizeHint(self) -> QSize:
+        width = sum(item.sizeHint().width() for item in self._items)
+        return QSize(width, self.heightForWidth(width))
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        items = [item for item in self._items if not item.isEmpty()]
+        if not items:
+            return 0
+        columns = max(1, min(len(items), rect.width() // max(1, self._cell_width())))
+        cell = rect.width() // columns
+        y = rect.y()
+        for start in range(0, len(items), columns):
+            row = items[start:start + columns]
+            height = max(item.heightForWidth(cell) for item in row)
+            if move:
+                for column, item in enumerate(row):
+                    item.setGeometry(QRect(rect.x() + column * cell, y, cell, height))
+            y += height + 6
+        return y - 6 - rect.y()

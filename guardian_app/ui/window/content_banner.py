@@ -1,0 +1,57 @@
+"""The banner that says, in plain words, which content files could not be used and why."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import (
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guardian_app.content.model import ContentIssue
+
+if TYPE_CHECKING:
+    pass
+
+
+MAX_BANNER_ISSUES = 6
+
+
+class ContentBanner(QFrame):
+    """A calm, dismissible notice listing content problems as ``file:line:col: problem``."""
+
+    def __init__(self, issues: tuple[ContentIssue, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contentBanner")
+        self.setAccessibleName(self.tr("Some content could not be loaded"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 12, 12, 12)
+        text_box = QVBoxLayout()
+        title = QLabel(self.tr("Some content could not be loaded. Guardian shows everything else as usual."))
+        title.setWordWrap(True)
+        title.setProperty("role", "h3")
+        text_box.addWidget(title)
+        lines = [str(issue) for issue in issues[:MAX_BANNER_ISSUES]]
+        if len(issues) > MAX_BANNER_ISSUES:
+            lines.append(self.tr("…and {count} more. Run “guardian-app validate” to see them all.").format(
+                count=len(issues) - MAX_BANNER_ISSUES))
+        self.details = QLabel("\n".join(lines))
+        self.details.setObjectName("contentBannerDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        text_box.addWidget(self.details)
+        layout.addLayout(text_box, 1)
+        self.dismiss_button = QPushButton(self.tr("Dismiss"))
+        self.dismiss_button.setAccessibleName(self.tr("Dismiss the content notice"))
+        self.dismiss_button.clicked.connect(self.hide)
+        layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
