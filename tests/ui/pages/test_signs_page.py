@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from guardian_testing.tiny_content import tiny_content
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QComboBox, QMessageBox, QWidget
-from guardian_testing.tiny_content import tiny_content
 
 from guardian_app.family.session import Session
 from guardian_app.ui.context import AppContext
