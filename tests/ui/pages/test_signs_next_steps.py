@@ -59,3 +59,16 @@ def test_the_urgent_banner_opens_help_for_what_the_sign_points_to(page: SignsPag
     assert signal.args == ["help", "situation:exploited"]
     assert "](" not in page._banner.accessibleDescription()
     assert 'href="guardian:page:help"' in page._banner_text.text()
+
+
+def test_where_to_get_help_leads_to_the_situation_or_a_line_for_the_whole_region(
+        page: SignsPage, context: AppContext, qtbot: Any) -> None:
+    opened: list[tuple[str, str]] = []
+    context.navigate_requested.connect(lambda page_id, item_id: opened.append((page_id, item_id)))
+    page.show_item("threatened-with-pictures")
+    page._help.click()
+    page.show_item("late-night-use")  # its only kind of line in Canada is for Quebec: the top of the page
+    page._help.click()
+    page.show_item("many-new-contacts")
+    page._help.click()
+    assert opened == [("help", "situation:threatened"), ("help", ""), ("help", "")]

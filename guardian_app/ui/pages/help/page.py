@@ -67,7 +67,7 @@ QFrame#guideStep[important="true"] {{ border: 2px solid {p.urgent_text}; }}
 QFrame#guideStep QCheckBox {{ color: {p.text}; spacing: 10px; }}
 QFrame#guideStep QCheckBox::indicator {{ width: {indicator_px}px; height: {indicator_px}px; }}
 QLabel#qrCode {{ background: #ffffff; padding: 6px; }}
-""" + situations_style(p.help, p.on_help, p.focus, p.border, p.surface)
+""" + situations_style(p.help, p.focus, p.border, p.surface)
 
 
 def centred(widget: QWidget, parent: QWidget) -> QWidget:

@@ -22,14 +22,14 @@ from guardian_app.ui.widgets.content_text import content_label, make_links_open
 from guardian_app.ui.widgets.layouts import FlowLayout, fit_direction
 
 
-def situations_style(help_colour: str, on_help: str, focus: str, border: str, surface: str) -> str:
-    """Colours of the situation buttons: the chosen one filled, and said in words too (its accessible name)."""
+def situations_style(help_colour: str, focus: str, border: str, surface: str) -> str:
+    """Colours of the situation buttons. The chosen one has a thick border and a check mark in its words (and
+    "chosen" in its accessible name): never colour alone."""
     return f"""
-QPushButton[role="situation"] {{ border: 1px solid {border}; border-radius: 8px; padding: 6px 12px;
-    background: {surface}; }}
-QPushButton[role="situation"]:checked {{ background: {help_colour}; border: 2px solid {help_colour}; }}
-QPushButton[role="situation"]:checked QLabel {{ color: {on_help}; font-weight: 600; }}
+QPushButton[role="situation"] {{ border: 1px solid {border}; border-radius: 8px; background: {surface}; }}
+QPushButton[role="situation"]:checked {{ border: 3px solid {help_colour}; }}
 QPushButton[role="situation"]:focus {{ border: 3px solid {focus}; }}
+QPushButton[role="situation"] QLabel {{ background: transparent; }}
 QFrame#situationPanel {{ border: 2px solid {help_colour}; border-radius: 10px; background: {surface}; }}
 QFrame#situationPanel QLabel {{ background: transparent; }}
 """
@@ -96,7 +96,7 @@ class SituationPicker(QWidget):
         known = {situation.id for situation in situations}
         self.current = current if current in known else ""
         for situation in situations:
-            button = SituationButton(situation.title, self)
+            button = SituationButton(self._words(situation.title, situation.id == self.current), self)
             button.setProperty("role", "situation")
             button.setProperty("title", situation.title)
             button.setObjectName(f"situation-{situation.id}")
@@ -120,8 +120,13 @@ class SituationPicker(QWidget):
         self.current = situation_id
         for button_id, button in self.buttons.items():
             button.setChecked(button_id == situation_id)
+            button.setText(self._words(button.property("title") or "", button_id == situation_id))
             self._name(button, button_id, button.property("title") or "")
         self.chosen.emit(situation_id)
+
+    @staticmethod
+    def _words(title: str, chosen: bool) -> str:
+        return f"\u2713 {title}" if chosen else title
 
     def _name(self, button: SituationButton, situation_id: str, title: str) -> None:
         # Said in words, not only by colour: a screen reader hears which situation is chosen.
@@ -143,7 +148,7 @@ class LeadsRow(QWidget):
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.setSpacing(16)
         for panel in panels:
-            self.row.addWidget(panel, 1)
+            self.row.addWidget(panel, 1, Qt.AlignmentFlag.AlignTop)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
         super().resizeEvent(event)

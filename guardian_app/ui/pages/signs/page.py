@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 )
 
 from guardian_app.content.checklist import ChecklistSummary, StageCount, ordered_stages, summarize
+from guardian_app.content.help_lines import general_target
 from guardian_app.content.links import HREF_PREFIX, has_links, plain
 from guardian_app.content.model import Section, Sign
 from guardian_app.content.next_steps import NextStep, situations_for_signs
@@ -929,11 +930,17 @@ class SignsPage(Page):
         sign = self._current_sign
         if sign is None:
             return
-        if sign.help_groups:
-            self.context.open("help", f"group:{sign.help_groups[0]}")
-        elif sign.guides:
-            self.context.open("guide", sign.guides[0])
-        else:
+        content = self.context.content
+        # The situation the sign points to puts its own lines first; else the first kind of line the region
+        # has for all of it (a line for Quebec only is never where a general link lands).
+        lit = situations_for_signs(content, [sign])
+        group = next((group_id for group_id in sign.help_groups
+                      if general_target(content, self.context.region, group_id) is not None), "")
+        if lit:
+            self.context.open("help", f"situation:{lit[0][0].id}")
+        elif group:
+            self.context.open("help", f"group:{group}")
+        else:  # the top of Get help now: the lines that fit most parents come first
             self.context.open("help")
 
     def _open_threat_guide(self) -> None:
