@@ -7,7 +7,7 @@ link's words as plain text, and the parent still reads the sentence.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 from guardian_app.content.links import LINK_MARK, PAGE_IDS, TARGET_KINDS, parse_target, raw_links
@@ -19,16 +19,42 @@ TARGET_FIELD = "link"
 _KIND_LIST = ", ".join(TARGET_KINDS)
 
 
-def _texts(value: object, where: str, field: str = "") -> Iterator[tuple[str, str, str]]:
-    """Every text inside an item's values, with where it is and the name of the field holding it."""
-    if isinstance(value, str):
-        yield where, field, value
-    elif isinstance(value, dict):
-        for name, child in value.items():
-            yield from _texts(child, f"{where}.{name}", name)
-    elif isinstance(value, tuple):
-        for index, child in enumerate(value):
-            yield from _texts(child, f"{where}[{index}]", field)
+def _texts(value: object, path: list[str], field: str, bare: bool) -> Iterator[tuple[str, str, str]]:
+    """The texts inside an item's values that hold a link mark (or, with ``bare``, a ``link`` target), each
+    with where it is and the name of the field holding it. Other texts are passed over in place."""
+    kind = type(value)
+    if kind is str:
+        yield "".join(path), field, value  # type: ignore[misc]
+        return
+    if kind is dict:
+        children: Iterable[tuple[str, object]] = value.items()  # type: ignore[attr-defined]
+    elif kind is tuple:
+        children = ((f"[{index}]", child) for index, child in enumerate(value))  # type: ignore[arg-type]
+    else:
+        return
+    for name, child in children:
+        child_field = field if name.startswith("[") else name
+        if type(child) is str and LINK_MARK not in child and not (bare and child_field == TARGET_FIELD):
+            continue
+        path.append(name if name.startswith("[") else f".{name}")
+        yield from _texts(child, path, child_field, bare)
+        path.pop()
+
+
+def _has_mark(values: Iterable[object]) -> bool:
+    """Whether any text inside ``values`` may hold a link: a quick pass (texts are tested in place, only lists
+    and objects cost a call), so the items without links, nearly all of them, cost little more."""
+    for value in values:
+        kind = type(value)
+        if kind is str:
+            if LINK_MARK in value:  # type: ignore[operator]
+                return True
+        elif kind is tuple:
+            if _has_mark(value):  # type: ignore[arg-type]
+                return True
+        elif kind is dict and _has_mark(value.values()):  # type: ignore[attr-defined]
+            return True
+    return False
 
 
 class _Positions:
@@ -98,12 +124,24 @@ def check_links(merged: Mapping[str, Mapping[str, RawItem]]) -> list[ContentIssu
     """An error for every broken link in every merged item."""
     issues: list[ContentIssue] = []
     positions = _Positions()
-    for items in merged.values():
+    # The same few targets come back in many texts: each is judged once.
+    judged: dict[str, str] = {}
+
+    def problem_of(target_text: str) -> str:
+        problem = judged.get(target_text)
+        if problem is None:
+            problem = judged[target_text] = target_problem(target_text, merged)
+        return problem
+
+    for kind, items in merged.items():
+        bare_targets = kind == "help_situations"  # their steps' ``link`` fields hold targets on their own
         for item in items.values():
+            if not bare_targets and not _has_mark(item.values.values()):
+                continue
             after = 0
-            for where, field, text in _texts(item.values, item.where):
-                if field == TARGET_FIELD and item.kind == "help_situations":
-                    problem = target_problem(text, merged)
+            for where, field, text in _texts(item.values, [item.where], "", bare_targets):
+                if bare_targets and field == TARGET_FIELD:
+                    problem = problem_of(text)
                     if problem:
                         line, column, after = positions.find(item, text, after)
                         issues.append(ContentIssue(item.path, line, column, f"{where}: {problem}"))
@@ -117,7 +155,7 @@ def check_links(merged: Mapping[str, Mapping[str, RawItem]]) -> list[ContentIssu
                                                f"{where}: a link must be written [words](kind:id) with no"
                                                " space or line break inside the brackets"))
                 for link in links:
-                    problem = target_problem(link.target_text, merged)
+                    problem = problem_of(link.target_text)
                     if problem:
                         line, column, after = positions.find(item, f"]({link.target_text})", after, 2)
                         issues.append(ContentIssue(item.path, line, column, f"{where}: {problem}"))
