@@ -22,14 +22,14 @@ _KIND_LIST = ", ".join(TARGET_KINDS)
 def _texts(value: object, path: list[str], field: str, bare: bool) -> Iterator[tuple[str, str, str]]:
     """The texts inside an item's values that hold a link mark (or, with ``bare``, a ``link`` target), each
     with where it is and the name of the field holding it. Other texts are passed over in place."""
-    kind = type(value)
-    if kind is str:
-        yield "".join(path), field, value  # type: ignore[misc]
+    if isinstance(value, str):
+        yield "".join(path), field, value
         return
-    if kind is dict:
-        children: Iterable[tuple[str, object]] = value.items()  # type: ignore[attr-defined]
-    elif kind is tuple:
-        children = ((f"[{index}]", child) for index, child in enumerate(value))  # type: ignore[arg-type]
+    children: Iterable[tuple[str, object]]
+    if isinstance(value, dict):
+        children = value.items()
+    elif isinstance(value, tuple):
+        children = ((f"[{index}]", child) for index, child in enumerate(value))
     else:
         return
     for name, child in children:
