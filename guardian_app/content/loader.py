@@ -261,7 +261,18 @@ def _build(kind: str, items: Iterable[RawItem]) -> tuple[object, ...]:
         return tuple([_build_resource(cls, item.values) for item in items])
     if kind == "help_situations":
         return tuple([build_help_situation(item.values) for item in items])
+    if kind == "signs":
+        return tuple([cls(**_sign_values(item.values)) for item in items])
     return tuple([cls(**item.values) for item in items])
+
+
+def _sign_values(values: dict[str, object]) -> dict[str, object]:
+    """A sign's levels by age as (band, level) pairs in age order (the model keeps no dicts: items hash)."""
+    by_age = values.get("level_by_age")
+    if not isinstance(by_age, dict):
+        return values
+    pairs = tuple((band, by_age[band]) for band in model.AGE_BANDS if band in by_age)
+    return {**values, "level_by_age": pairs}
 
 
 def _build_guide(cls: Any, values: dict[str, object]) -> object:

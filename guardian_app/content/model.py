@@ -17,6 +17,8 @@ LEVELS: tuple[str, ...] = ("watch", "concern", "urgent")
 LevelId = Literal["watch", "concern", "urgent"]
 REGIONS: tuple[str, ...] = ("CA", "US", "GB", "AU")
 LANGUAGES: tuple[str, ...] = ("en", "fr")
+# The age bands of the conversation starters; signs say which of them they fit (none listed: every one).
+AGE_BANDS: tuple[str, ...] = ("6-9", "10-12", "13-15", "16-18")
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,8 @@ class Stage:
     parent_may_notice: tuple[str, ...]
     what_to_do: tuple[str, ...]
     icon: str = ""  # file name under assets/stages/, e.g. "contact.svg"
+    sources: tuple[str, ...] = ()  # published pages behind the facts of this stage
+    keywords: tuple[str, ...] = ()  # other words people search with (never shown)
 
 
 @dataclass(frozen=True)
@@ -112,6 +116,20 @@ class Sign:
     situations: tuple[str, ...] = ()  # Situation ids of conversation starters that fit
     guides: tuple[str, ...] = ()  # Guide ids
     help_groups: tuple[str, ...] = ()  # ResourceGroup ids
+    keywords: tuple[str, ...] = ()  # other words people search with (never shown)
+    ages: tuple[str, ...] = ()  # the AGE_BANDS it fits; () fits every age
+    level_by_age: tuple[tuple[str, LevelId], ...] = ()  # (age band, level) where it differs from ``level``
+
+    def fits_age(self, age_band: str | None) -> bool:
+        """True when the sign fits ``age_band`` (None: no age chosen, every sign fits)."""
+        return age_band is None or not self.ages or age_band in self.ages
+
+    def level_for(self, age_band: str | None) -> LevelId:
+        """How worrying the sign is at ``age_band``: its own level unless the content gives one for that age."""
+        for band, level in self.level_by_age:
+            if band == age_band:
+                return level
+        return self.level
 
 
 # --- conversation starters --------------------------------------------------------------------------------
@@ -129,6 +147,7 @@ class Situation:
     id: str
     title: str
     description: str = ""
+    keywords: tuple[str, ...] = ()  # other words people search with (never shown)
 
 
 @dataclass(frozen=True)
@@ -165,6 +184,8 @@ class GuideStep:
     detail: str
     help_groups: tuple[str, ...] = ()  # resource groups to show under this step, for the chosen region
     important: bool = False  # shown with emphasis (e.g. "never save or forward a sexual image of a child")
+    sources: tuple[str, ...] = ()  # published pages behind the facts of this step
+    keywords: tuple[str, ...] = ()  # other words people search with (never shown)
 
 
 @dataclass(frozen=True)
@@ -176,6 +197,8 @@ class Guide:
     intro: str
     steps: tuple[GuideStep, ...]
     closing: str = ""
+    sources: tuple[str, ...] = ()  # published pages behind the facts of the introduction
+    keywords: tuple[str, ...] = ()  # other words people search with (never shown)
 
 
 # --- help resources ---------------------------------------------------------------------------------------
@@ -223,6 +246,7 @@ class Resource:
     chat: str = ""
     subregion: str = ""  # e.g. "QC" for Quebec-only services
     note: str = ""  # a short caution, e.g. "Only for people in Quebec"
+    keywords: tuple[str, ...] = ()  # other words people search with (never shown)
 
     def tel_url(self) -> str:
         return f"tel:{self.phone.dial}" if self.phone else ""
@@ -276,6 +300,7 @@ class HelpSituation:
     guide: str = ""  # Guide id
     signs: tuple[str, ...] = ()  # Sign ids that point to this situation
     starters: tuple[str, ...] = ()  # Starter ids
+    keywords: tuple[str, ...] = ()  # other words people search with (never shown)
 
     def leads_for(self, region_id: str) -> RegionLeads:
         return next((leads for leads in self.leads if leads.region == region_id), RegionLeads(region_id))

@@ -36,6 +36,7 @@ def build_help_situation(values: Mapping[str, object]) -> model.HelpSituation:
         guide=str(values.get("guide", "")),
         signs=tuple(values.get("signs", ())),  # type: ignore[arg-type]
         starters=tuple(values.get("starters", ())),  # type: ignore[arg-type]
+        keywords=tuple(values.get("keywords", ())),  # type: ignore[arg-type]
     )
 
 

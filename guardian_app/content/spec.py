@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from guardian_app.content.links import LINK_TARGET_PATTERN
-from guardian_app.content.model import LEVELS, REGIONS
+from guardian_app.content.model import AGE_BANDS, LEVELS, REGIONS
 
 FieldType = Literal["text", "id", "int", "bool", "date", "url", "dial", "text_list", "id_list", "url_list",
                     "object", "object_list", "object_item"]
@@ -72,12 +72,30 @@ def _refs(name: str, ref: str, required: bool = False, min_items: int = 0) -> Fi
                      description=f"ids of {ref}")
 
 
+def _keywords() -> FieldSpec:
+    return FieldSpec("keywords", "text_list", required=False,
+                     description="other words people may search with (e.g. 'sextortion'); never shown")
+
+
+def _sources() -> FieldSpec:
+    return FieldSpec("sources", "url_list", required=False, pattern=URL_PATTERN,
+                     description="published pages behind the facts of this text")
+
+
+# A sign's level at one age band, where the content says it differs from the sign's own level.
+_LEVEL_BY_AGE_FIELDS = tuple(
+    FieldSpec(band, "id", required=False, ref="levels", enum=LEVELS, description=f"level at ages {band}")
+    for band in AGE_BANDS
+)
+
 _STEP_FIELDS = (
     _id(),
     _text("title"),
     _text("detail"),
     _refs("help_groups", "groups"),
     FieldSpec("important", "bool", required=False, description="shown with emphasis"),
+    _sources(),
+    _keywords(),
 )
 
 _PHONE_FIELDS = (
@@ -110,6 +128,7 @@ LANGUAGE_KINDS: tuple[KindSpec, ...] = (
         FieldSpec("icon", "text", required=False, allow_empty=True, pattern=ICON_PATTERN,
                   description="file name under assets/stages/"),
         _texts("offender_does"), _texts("parent_may_notice"), _texts("what_to_do"),
+        _sources(), _keywords(),
     ), "stages of online luring"),
     KindSpec("levels", "level", (_id(LEVELS), _text("title"), _text("advice")), "how worrying a sign is"),
     KindSpec("categories", "category", (_id(), _text("title"), _text("description", required=False)),
@@ -123,11 +142,17 @@ LANGUAGE_KINDS: tuple[KindSpec, ...] = (
         _refs("situations", "situations"),
         _refs("guides", "guides"),
         _refs("help_groups", "groups"),
+        _keywords(),
+        FieldSpec("ages", "id_list", required=False, ref="age_bands", enum=AGE_BANDS,
+                  description="the age bands the sign fits; leave out when it fits every age"),
+        FieldSpec("level_by_age", "object", required=False, fields=_LEVEL_BY_AGE_FIELDS,
+                  description="a different level at some ages, e.g. {'16-18': concern}"),
     ), "warning signs"),
     KindSpec("age_bands", "age band", (_id(), _text("title"), _text("description", required=False)),
              "age bands"),
-    KindSpec("situations", "situation", (_id(), _text("title"), _text("description", required=False)),
-             "situations for conversation starters"),
+    KindSpec("situations", "situation", (
+        _id(), _text("title"), _text("description", required=False), _keywords(),
+    ), "situations for conversation starters"),
     KindSpec("starters", "starter", (
         _id(),
         FieldSpec("situation", "id", ref="situations"),
@@ -140,6 +165,7 @@ LANGUAGE_KINDS: tuple[KindSpec, ...] = (
         _id(), _text("title"), _text("intro"),
         FieldSpec("steps", "object_list", min_items=1, fields=_STEP_FIELDS),
         _text("closing", required=False),
+        _sources(), _keywords(),
     ), "step-by-step guides"),
     KindSpec("groups", "resource group", (
         _id(), FieldSpec("order", "int"), _text("title"), _text("description", required=False),
@@ -150,6 +176,7 @@ LANGUAGE_KINDS: tuple[KindSpec, ...] = (
         _text("hours", allow_empty=True, description="'' when hours are not verified"),
         _text("languages", allow_empty=True, description="'' when languages are not verified"),
         _text("note", required=False),
+        _keywords(),
     ), "the words about each help resource"),
     KindSpec("help_situations", "help situation", (
         _id(), _text("title"), _text("description"),
@@ -162,6 +189,7 @@ LANGUAGE_KINDS: tuple[KindSpec, ...] = (
         FieldSpec("guide", "id", required=False, ref="guides"),
         _refs("signs", "signs"),
         _refs("starters", "starters"),
+        _keywords(),
     ), "what is happening: situations on Get help now"),
 )
 

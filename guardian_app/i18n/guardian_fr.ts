@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Next: Get help now, with the lines for your region</source>
-        <translation>Étape suivante : Obtenir de l&apos;aide maintenant, avec les lignes de votre région</translation>
+        <translation>Étape suivante&#xa0;: Obtenir de l&apos;aide maintenant, avec les lignes de votre région</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -26,6 +26,44 @@
     <message>
         <source>Checked on {date}</source>
         <translation>Vérifié le {date}</translation>
+    </message>
+</context>
+<context>
+    <name>AgeFilter</name>
+    <message>
+        <source>Child&apos;s &amp;age:</source>
+        <translation>&amp;Âge de l&apos;enfant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Tous les âges</translation>
+    </message>
+    <message>
+        <source>Show the signs for my child&apos;s age</source>
+        <translation>Afficher les signes pour l&apos;âge de mon enfant</translation>
+    </message>
+    <message>
+        <source>Not saved: Guardian forgets the age when it closes.</source>
+        <translation>Non enregistré&#xa0;: Guardian oublie l&apos;âge à la fermeture.</translation>
+    </message>
+</context>
+<context>
+    <name>CallButtons</name>
+    <message>
+        <source>Call {name}</source>
+        <translation>Appeler {name}</translation>
+    </message>
+    <message>
+        <source>Call {name}: {number}</source>
+        <translation>Appeler {name}&#xa0;: {number}</translation>
+    </message>
+    <message>
+        <source>Call {name} at {number}</source>
+        <translation>Appeler {name} au {number}</translation>
+    </message>
+    <message>
+        <source>This computer has no calling app. Dial {number} on your phone.</source>
+        <translation>Cet ordinateur n&apos;a pas d&apos;application d&apos;appel. Composez le {number} sur votre téléphone.</translation>
     </message>
 </context>
 <context>
@@ -162,6 +200,14 @@
         <source>Important</source>
         <translation>Important</translation>
     </message>
+    <message>
+        <source>Other lines on Get help now</source>
+        <translation>Autres lignes dans Obtenir de l&apos;aide maintenant</translation>
+    </message>
+    <message>
+        <source>See the other lines on Get help now</source>
+        <translation>Voir les autres lignes dans Obtenir de l&apos;aide maintenant</translation>
+    </message>
 </context>
 <context>
     <name>HelpPage</name>
@@ -195,7 +241,7 @@
     </message>
     <message>
         <source>Next: write down what happened, in Record of events</source>
-        <translation>Étape suivante : noter ce qui s&apos;est passé, dans le journal des événements</translation>
+        <translation>Étape suivante&#xa0;: noter ce qui s&apos;est passé, dans le journal des événements</translation>
     </message>
     <message>
         <source>If a child is in danger right now, call {number}.</source>
@@ -313,7 +359,7 @@
     </message>
     <message>
         <source>Next: look through the warning signs and tick what you noticed</source>
-        <translation>Étape suivante : parcourir les signes d&apos;alerte et cocher ce que vous avez remarqué</translation>
+        <translation>Étape suivante&#xa0;: parcourir les signes d&apos;alerte et cocher ce que vous avez remarqué</translation>
     </message>
     <message>
         <source>How luring works</source>
@@ -689,7 +735,7 @@
     </message>
     <message>
         <source>Next: report what happened, on Get help now</source>
-        <translation>Étape suivante : signaler ce qui s&apos;est passé, sur la page Obtenir de l&apos;aide maintenant</translation>
+        <translation>Étape suivante&#xa0;: signaler ce qui s&apos;est passé, sur la page Obtenir de l&apos;aide maintenant</translation>
     </message>
     <message>
         <source>Record of events</source>
@@ -903,6 +949,14 @@
         <translation>Clavarder en ligne avec {name}</translation>
     </message>
     <message>
+        <source>Report online</source>
+        <translation>Signaler en ligne</translation>
+    </message>
+    <message>
+        <source>Report online to {name}</source>
+        <translation>Signaler en ligne à {name}</translation>
+    </message>
+    <message>
         <source>Website</source>
         <translation>Site Web</translation>
     </message>
@@ -1051,6 +1105,10 @@
     <message>
         <source>{kind}: {title}</source>
         <translation>{kind}&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Instead of: {phrase}</source>
+        <translation>Au lieu de&#xa0;: {phrase}</translation>
     </message>
     <message>
         <source>Nothing found. Try another word.</source>
@@ -1654,7 +1712,7 @@ Nouvelle phrase de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Step by step: {guide}</source>
-        <translation>Étape par étape : {guide}</translation>
+        <translation>Étape par étape&#xa0;: {guide}</translation>
     </message>
     <message>
         <source>Ways to talk with your child about it</source>
@@ -1665,15 +1723,30 @@ Nouvelle phrase de passe&#xa0;:</translation>
     <name>SituationPicker</name>
     <message>
         <source>What is happening?</source>
-        <translation>Que se passe-t-il ?</translation>
+        <translation>Que se passe-t-il&#xa0;?</translation>
     </message>
     <message>
         <source>Choose what fits best: the lines for it come first. Choose it again to see the lines for every situation.</source>
-        <translation>Choisissez ce qui correspond le mieux : les lignes qui s&apos;y rapportent viennent en premier. Choisissez-le de nouveau pour voir les lignes de toutes les situations.</translation>
+        <translation>Choisissez ce qui correspond le mieux&#xa0;: les lignes qui s&apos;y rapportent viennent en premier. Choisissez-le de nouveau pour voir les lignes de toutes les situations.</translation>
     </message>
     <message>
         <source>{situation}, chosen</source>
         <translation>{situation}, situation choisie</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesLine</name>
+    <message>
+        <source>Where this comes from</source>
+        <translation>D&apos;où vient cette information</translation>
+    </message>
+    <message>
+        <source>Source: {links}</source>
+        <translation>Source&#xa0;: {links}</translation>
+    </message>
+    <message>
+        <source>Sources: {links}</source>
+        <translation>Sources&#xa0;: {links}</translation>
     </message>
 </context>
 <context>
@@ -1889,7 +1962,7 @@ Nouvelle phrase de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Next: if your child told you something, Get help now</source>
-        <translation>Étape suivante : si votre enfant vous a confié quelque chose, Obtenir de l&apos;aide maintenant</translation>
+        <translation>Étape suivante&#xa0;: si votre enfant vous a confié quelque chose, Obtenir de l&apos;aide maintenant</translation>
     </message>
     <message>
         <source>Talk with your child</source>

@@ -101,7 +101,7 @@ def test_french_situations_match_the_english_ones() -> None:
 def test_schema_describes_situations() -> None:
     schema = json_schema()
     situation = schema["$defs"]["text-help_situations"]
-    assert {"id", "title", "description", "steps", "leads", "fallback", "guide", "signs", "starters"} \
+    assert {"id", "title", "description", "steps", "leads", "fallback", "guide", "signs", "starters", "keywords"} \
         == set(situation["properties"])
     assert set(situation["properties"]["leads"]["properties"]) == set(REGIONS)
     assert "leads" in schema["$defs"]["facts-regions"]["properties"]

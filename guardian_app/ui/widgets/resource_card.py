@@ -24,6 +24,7 @@ from guardian_app.ui.widgets.layouts import FlowLayout
 STATUS_MESSAGE_MS = 4000
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 _HAS_LETTERS = re.compile(r"[A-Za-z]")
+REPORT_GROUP = "report"  # the resource group whose web address is a report form
 
 
 def copyable_number(phone: Phone) -> str:
@@ -253,8 +254,13 @@ class ResourceCard(QFrame):
             row.addWidget(self.chat_button)
         # When chat and website are the same page, one button is enough.
         if res.web and res.web.rstrip("/") != res.chat.rstrip("/"):
-            self.web_button = QPushButton(self.tr("Website"), self)
-            self.web_button.setAccessibleName(self.tr("Open the website of {name}").format(name=res.name))
+            if res.group == REPORT_GROUP:
+                # A reporting service's web address is where the report is made: say so on the button.
+                self.web_button = QPushButton(self.tr("Report online"), self)
+                self.web_button.setAccessibleName(self.tr("Report online to {name}").format(name=res.name))
+            else:
+                self.web_button = QPushButton(self.tr("Website"), self)
+                self.web_button.setAccessibleName(self.tr("Open the website of {name}").format(name=res.name))
             self.web_button.setToolTip(res.web)
             self.web_button.clicked.connect(self.open_website)
             row.addWidget(self.web_button)

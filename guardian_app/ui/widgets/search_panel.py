@@ -117,6 +117,7 @@ class SearchPanel(QFrame):
             "step": self.tr("Guide step"),
             "resource": self.tr("Help line"),
             "group": self.tr("Get help now"),
+            "what-is-happening": self.tr("Get help now"),
             "section": self.tr("Page"),
         }
         return labels.get(kind, "")
@@ -138,7 +139,10 @@ class SearchPanel(QFrame):
         hits = self._index.search(query, limit=MAX_RESULTS)
         for hit in hits:
             text = self.tr("{kind}: {title}").format(kind=self._kind_label(hit.kind), title=hit.title)
-            if hit.snippet and hit.snippet != hit.title:
+            if hit.instead_of:
+                # The words to avoid are never shown bare: a parent skimming must not take them as advice.
+                text += "\n" + self.tr("Instead of: {phrase}").format(phrase=hit.instead_of)
+            elif hit.snippet and hit.snippet != hit.title:
                 text += f"\n{hit.snippet}"
             item = QListWidgetItem(text, self.results)
             item.setData(HIT_ROLE, hit)
