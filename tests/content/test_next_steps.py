@@ -89,3 +89,14 @@ def test_only_watch_signs_start_with_the_calm_advice(shipped: Content) -> None:
 
 def test_nothing_ticked_gives_no_steps(shipped: Content) -> None:
     assert summarize(shipped, []).actions == ()
+
+
+def test_at_every_age_an_urgent_sign_still_puts_its_situation_first(shipped: Content) -> None:
+    from guardian_app.content.ages import at_age
+    from guardian_app.content.model import AGE_BANDS
+
+    for band in AGE_BANDS:
+        content = at_age(shipped, band)
+        for sign in (sign for sign in content.signs if sign.level == "urgent"):
+            first = summarize(content, [*EARLY_SIGNS, sign.id]).actions[0]
+            assert first.situation in _situations_of(content, sign.id), (band, sign.id)
