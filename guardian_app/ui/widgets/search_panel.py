@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from guardian_app.content.search import SearchHit, SearchIndex
 from guardian_app.ui.context import AppContext
+from guardian_app.ui.widgets.labels import announce
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 MAX_RESULTS = 50
@@ -60,6 +61,7 @@ class SearchPanel(QFrame):
         layout.addLayout(row)
 
         self.status = QLabel(self)
+        self.status.setObjectName("searchStatus")
         self.status.setProperty("role", "muted")
         layout.addWidget(self.status)
 
@@ -154,6 +156,8 @@ class SearchPanel(QFrame):
             summary = self.tr("{count} results. Press Enter to open the first, or choose one.")
             self.status.setText(summary.format(count=len(hits)))
         self.results.setCurrentRow(0 if hits else -1)
+        if self.isVisible():  # typing keeps the focus in the box: say how many results came up
+            announce(self.status, self.status.text())
 
     @Slot()
     def _open_current(self) -> None:

@@ -67,6 +67,7 @@ from guardian_app.ui.pages.signs.age_filter import AgeFilter
 from guardian_app.ui.pages.signs.model import LEVEL_COLUMN, SIGN_COLUMN, ChecklistFilter, ChecklistModel
 from guardian_app.ui.widgets.buttons import WrapCheckBox
 from guardian_app.ui.widgets.content_text import content_html, make_links_open
+from guardian_app.ui.widgets.labels import announce
 from guardian_app.ui.widgets.layouts import FlowLayout
 from guardian_app.ui.widgets.stage_timeline import StageTimeline
 
@@ -541,6 +542,7 @@ class SignsPage(Page):
         self._urgent = False
         self._urgent_situation = ""  # the situation the most urgent ticked sign points to
         self._banner_words = ""  # the banner's words without link markup, for screen readers
+        self._said: tuple[int, bool] | None = None  # (count, urgent) when the page last spoke, see _say_changes
         self._banner_beside: bool | None = None  # placed by _place_banner, beside the list or above it
 
         # --- the summary strip: count, stage timeline, lit stages in words ---
@@ -849,6 +851,19 @@ class SignsPage(Page):
         if self._banner.isHidden() == urgent:
             self._banner.setVisible(urgent)
         _settle_layouts()
+        self._say_changes(count, urgent)
+
+    def _say_changes(self, count: int, urgent: bool) -> None:
+        """Announce what a tick changed away from the focus, which stays on the list: the count and the stages
+        that light up, and the urgent banner when it appears. Quiet while the page is out of sight (a new
+        session, quick exit) and when only the language changed."""
+        said, self._said = self._said, (count, urgent)
+        if said is None or not self.isVisible():
+            return
+        if count != said[0]:
+            announce(self._count_label, f"{self._count_label.text()} {self._lit_label.text()}")
+        if urgent and not said[1]:
+            announce(self._banner, f"{self._banner_title.text()}. {self._banner_signs.text()}", urgent=True)
 
     def _count_text(self, count: int) -> str:
         if count == 0:
