@@ -988,6 +988,10 @@
         <translation>Séances et journaux enregistrés</translation>
     </message>
     <message>
+        <source>Some saved items are damaged and cannot be read in full. Your other saved answers are fine. You can move a damaged item aside: it leaves this list but is kept, not deleted.</source>
+        <translation>Certains éléments enregistrés sont endommagés et ne peuvent pas être lus en entier. Vos autres réponses enregistrées sont intactes. Vous pouvez mettre un élément endommagé de côté&#xa0;: il quitte cette liste, mais il est gardé, pas supprimé.</translation>
+    </message>
+    <message>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
@@ -1002,6 +1006,14 @@
     <message>
         <source>Delete the selected item</source>
         <translation>Supprimer l&apos;élément choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Move aside…</source>
+        <translation>&amp;Mettre de côté…</translation>
+    </message>
+    <message>
+        <source>Move the selected damaged item aside</source>
+        <translation>Mettre de côté l&apos;élément endommagé choisi</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1024,8 +1036,28 @@
         <translation>(sans étiquette)</translation>
     </message>
     <message>
+        <source>Move aside</source>
+        <translation>Mettre de côté</translation>
+    </message>
+    <message>
+        <source>Move this damaged item aside? It leaves this list, but it is kept inside Guardian&apos;s file (not deleted), in case it can be repaired. &quot;Erase all my data&quot; removes it too.</source>
+        <translation>Mettre cet élément endommagé de côté&#xa0;? Il quitte cette liste, mais il est gardé dans le fichier de Guardian (il n&apos;est pas supprimé), au cas où il pourrait être réparé. «&#xa0;Effacer toutes mes données&#xa0;» le supprime aussi.</translation>
+    </message>
+    <message>
         <source>{kind}: {label} (saved {when} UTC)</source>
         <translation>{kind}&#xa0;: {label} (enregistré le {when} UTC)</translation>
+    </message>
+    <message>
+        <source>{kind}, damaged: its name cannot be read, but it can still be opened</source>
+        <translation>{kind}, endommagé&#xa0;: son nom ne peut pas être lu, mais il peut encore être ouvert</translation>
+    </message>
+    <message>
+        <source>{kind}, damaged: it cannot be opened</source>
+        <translation>{kind}, endommagé&#xa0;: il ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>{item} (saved {when} UTC)</source>
+        <translation>{item} (enregistré le {when} UTC)</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1138,28 +1170,84 @@ Folder: {folder}</source>
 Dossier&#xa0;: {folder}</translation>
     </message>
     <message>
+        <source>Could not open your saved answers</source>
+        <translation>Impossible d&apos;ouvrir vos réponses enregistrées</translation>
+    </message>
+    <message>
+        <source>Could not delete</source>
+        <translation>Suppression impossible</translation>
+    </message>
+    <message>
+        <source>Could not change the lock</source>
+        <translation>Impossible de changer le verrou</translation>
+    </message>
+    <message>
+        <source>Could not move it aside</source>
+        <translation>Impossible de le mettre de côté</translation>
+    </message>
+    <message>
+        <source>Could not erase</source>
+        <translation>Effacement impossible</translation>
+    </message>
+    <message>
+        <source>This saved item is damaged and cannot be opened. Your other saved answers are fine. You can move it aside from the list of saved answers.</source>
+        <translation>Cet élément enregistré est endommagé et ne peut pas être ouvert. Vos autres réponses enregistrées sont intactes. Vous pouvez le mettre de côté depuis la liste des réponses enregistrées.</translation>
+    </message>
+    <message>
+        <source>There is not enough space on the disk to open your saved answers. Free some space and try again.</source>
+        <translation>Il n&apos;y a pas assez d&apos;espace sur le disque pour ouvrir vos réponses enregistrées. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>Guardian cannot open its folder of saved answers right now. Nothing was changed.
+
+Folder: {folder}</source>
+        <translation>Guardian ne peut pas ouvrir son dossier de réponses enregistrées pour le moment. Rien n&apos;a été changé.
+
+Dossier&#xa0;: {folder}</translation>
+    </message>
+    <message>
         <source>There is not enough space on the disk to save. {kept} Free some space and try again.</source>
         <translation>Il n&apos;y a pas assez d&apos;espace sur le disque pour enregistrer. {kept} Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>Another Guardian window is using your saved answers, so here they can be read but not changed. {kept} Save in the other window, or close it and try again.</source>
+        <translation>Une autre fenêtre de Guardian utilise vos réponses enregistrées&#xa0;: ici, vous pouvez les lire, mais pas les modifier. {kept} Enregistrez dans l&apos;autre fenêtre, ou fermez-la et réessayez.</translation>
     </message>
     <message>
         <source>That passphrase does not unlock your saved answers. Nothing was changed. Please check it and try again.</source>
         <translation>Cette phrase de passe ne déverrouille pas vos réponses enregistrées. Rien n&apos;a été changé. Vérifiez-la et réessayez.</translation>
     </message>
     <message>
+        <source>Please type a passphrase. Nothing was changed.</source>
+        <translation>Tapez une phrase de passe. Rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <source>That passphrase holds characters Guardian cannot use (they may come from a copy and paste). Please type it with the keyboard. Nothing was changed.</source>
+        <translation>Cette phrase de passe contient des caractères que Guardian ne peut pas utiliser (ils viennent peut-être d&apos;un copier-coller). Tapez-la au clavier. Rien n&apos;a été changé.</translation>
+    </message>
+    <message>
         <source>Your saved answers were made by a newer version of Guardian. Please update Guardian to open them. Nothing was changed.</source>
         <translation>Vos réponses enregistrées viennent d&apos;une version plus récente de Guardian. Mettez Guardian à jour pour les ouvrir. Rien n&apos;a été changé.</translation>
     </message>
     <message>
-        <source>Guardian could not save right now. {kept}
-
-Details: {details}</source>
-        <translation>Guardian n&apos;a pas pu enregistrer pour le moment. {kept}
-
-Détails&#xa0;: {details}</translation>
-    </message>
-    <message>
         <source>Could not save</source>
         <translation>Enregistrement impossible</translation>
+    </message>
+    <message>
+        <source>Your saved answers were locked, unlocked or given a new passphrase in another Guardian window. Nothing was changed here. {kept} Please try again: Guardian will ask for the passphrase if one is needed.</source>
+        <translation>Vos réponses enregistrées ont été verrouillées, déverrouillées ou ont reçu une nouvelle phrase de passe dans une autre fenêtre de Guardian. Rien n&apos;a été changé ici. {kept} Réessayez&#xa0;: Guardian demandera la phrase de passe s&apos;il en faut une.</translation>
+    </message>
+    <message>
+        <source>Your saved answers were erased in another Guardian window, so nothing was saved here. {kept}</source>
+        <translation>Vos réponses enregistrées ont été effacées dans une autre fenêtre de Guardian, donc rien n&apos;a été enregistré ici. {kept}</translation>
+    </message>
+    <message>
+        <source>Guardian could not do this right now. {kept}
+
+Details: {details}</source>
+        <translation>Guardian n&apos;a pas pu le faire pour le moment. {kept}
+
+Détails&#xa0;: {details}</translation>
     </message>
     <message>
         <source>Guardian can remember your answers on this computer, so you can open them again later.
@@ -1194,8 +1282,20 @@ Garder mes réponses sur cet ordinateur&#xa0;?</translation>
         <translation>Tapez de nouveau votre phrase de passe&#xa0;:</translation>
     </message>
     <message>
+        <source>The file with your saved answers was damaged. Guardian put it aside (it was not deleted) and kept the {count} saved items it could still read. Your session on screen is safe.
+
+The damaged copy is here: {path}</source>
+        <translation>Le fichier de vos réponses enregistrées était endommagé. Guardian l&apos;a mis de côté (il n&apos;a pas été supprimé) et a gardé les {count} éléments enregistrés qu&apos;il pouvait encore lire. Votre séance à l&apos;écran ne risque rien.
+
+La copie endommagée se trouve ici&#xa0;: {path}</translation>
+    </message>
+    <message>
         <source>Saved answers were damaged</source>
         <translation>Les réponses enregistrées étaient endommagées</translation>
+    </message>
+    <message>
+        <source>Another Guardian window is using your saved answers: here you can open them, not change them.</source>
+        <translation>Une autre fenêtre de Guardian utilise vos réponses enregistrées&#xa0;: ici, vous pouvez les ouvrir, mais pas les modifier.</translation>
     </message>
     <message>
         <source>The file with your saved answers was damaged and could not be read. Guardian put it aside (it was not deleted) and started a new, empty one. Your session on screen is safe.
@@ -1266,6 +1366,10 @@ Ce qui est à l&apos;écran reste jusqu&apos;à ce que vous terminiez la séance
 Tout effacer&#xa0;?</translation>
     </message>
     <message>
+        <source>Another Guardian window is using your saved answers. Please close it first, then erase. Nothing was erased.</source>
+        <translation>Une autre fenêtre de Guardian utilise vos réponses enregistrées. Fermez-la d&apos;abord, puis effacez. Rien n&apos;a été effacé.</translation>
+    </message>
+    <message>
         <source>Some files could not be erased. Please close other copies of Guardian and try again.
 
 Details: {details}</source>
@@ -1312,6 +1416,14 @@ Nouvelle phrase de passe&#xa0;:</translation>
     <message>
         <source>The two passphrases are not the same. Nothing was changed.</source>
         <translation>Les deux phrases de passe ne sont pas identiques. Rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <source>{count} damaged saved items could not be locked with the new passphrase. They were moved aside (kept, not deleted) and no longer appear in the list.</source>
+        <translation>{count} éléments enregistrés endommagés n&apos;ont pas pu être verrouillés avec la nouvelle phrase de passe. Ils ont été mis de côté (gardés, pas supprimés) et n&apos;apparaissent plus dans la liste.</translation>
+    </message>
+    <message>
+        <source>Your saved answers are locked. Older unlocked copies could not be wiped from the disk yet, because it is full or busy. Guardian wipes them as soon as it can; freeing some space helps.</source>
+        <translation>Vos réponses enregistrées sont verrouillées. D&apos;anciennes copies non verrouillées n&apos;ont pas encore pu être effacées du disque, car il est plein ou occupé. Guardian les effacera dès que possible&#xa0;; libérer de l&apos;espace aide.</translation>
     </message>
     <message>
         <source>Your saved answers are locked.</source>
