@@ -7,10 +7,12 @@ a content file can never add markup of its own. A link opens its page through th
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from guardian_app.content.links import has_links, target_from_href, to_html
+from guardian_app.content.links import HREF_PREFIX, has_links, target_from_href, to_html
 from guardian_app.ui.context import AppContext
 
 
@@ -40,14 +42,27 @@ def open_any_link(context: AppContext, href: str) -> bool:
     return False
 
 
-def make_links_open(label: QLabel, context: AppContext) -> None:
-    """Let ``label`` show rich text whose links open Guardian's pages (by mouse and by keyboard)."""
+def make_links_open(label: QLabel, context: AppContext, on_help: Callable[[], None] | None = None) -> None:
+    """Let ``label`` show rich text whose links open Guardian's pages (by mouse and by keyboard).
+
+    ``on_help`` replaces what a link to Get help now as a whole does (the urgent banner opens it on the
+    situation of the sign ticked)."""
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setOpenExternalLinks(False)
     flag = Qt.TextInteractionFlag
     label.setTextInteractionFlags(flag.TextSelectableByMouse | flag.TextSelectableByKeyboard
                                   | flag.LinksAccessibleByMouse | flag.LinksAccessibleByKeyboard)
-    label.linkActivated.connect(lambda href: open_any_link(context, href))
+    if on_help is None:
+        label.linkActivated.connect(lambda href: open_any_link(context, href))
+        return
+
+    def open_link(href: str) -> None:
+        if href == f"{HREF_PREFIX}page:help":
+            on_help()
+        else:
+            open_any_link(context, href)
+
+    label.linkActivated.connect(open_link)
 
 
 def set_content_text(label: QLabel, text: str) -> None:

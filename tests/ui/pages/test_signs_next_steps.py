@@ -72,3 +72,14 @@ def test_where_to_get_help_leads_to_the_situation_or_a_line_for_the_whole_region
     page.show_item("many-new-contacts")
     page._help.click()
     assert opened == [("help", "situation:threatened"), ("help", ""), ("help", "")]
+
+
+def test_the_banner_s_own_link_to_help_opens_the_situation_too(page: SignsPage, context: AppContext,
+                                                               qtbot: Any) -> None:
+    _tick(page, "asks-for-money")
+    with qtbot.waitSignal(context.navigate_requested) as signal:
+        page._banner_text.linkActivated.emit("guardian:page:help")
+    assert signal.args == ["help", "situation:threatened"]
+    with qtbot.waitSignal(context.navigate_requested) as signal:
+        page._banner_text.linkActivated.emit("guardian:guide:someone-is-threatening-my-child")
+    assert signal.args == ["guide", "someone-is-threatening-my-child"]

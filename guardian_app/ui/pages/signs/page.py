@@ -511,7 +511,7 @@ class SignsPage(Page):
         self._banner_title = _label("h2")
         self._banner_title.setObjectName("urgentBannerTitle")
         self._banner_text = _label()
-        make_links_open(self._banner_text, context)
+        make_links_open(self._banner_text, context, on_help=self._open_help)
         banner_bottom = QFrame(self._banner)
         banner_bottom.setObjectName("urgentBannerSigns")
         signs_layout = QVBoxLayout(banner_bottom)
