@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from guardian_app.content import model
+from guardian_app.content import model, practice_model
 from guardian_app.content.model import Content
 
 try:  # hashlib would load OpenSSL (~4 ms); blake2b is built in
@@ -42,6 +42,9 @@ _KINDS: tuple[tuple[str, type], ...] = (
     ("situations", model.Situation), ("starters", model.Starter), ("phrases", model.Phrase),
     ("guides", model.Guide), ("groups", model.ResourceGroup), ("regions", model.Region),
     ("resources", model.Resource), ("help_situations", model.HelpSituation),
+    ("scenarios", practice_model.Scenario),
+    ("glossary", practice_model.GlossaryTerm), ("house_rules", practice_model.HouseRule),
+    ("family_texts", practice_model.FamilyText),
 )
 
 
@@ -88,6 +91,10 @@ def _flatten(kind: str, item: Any) -> tuple[Any, ...]:
     elif kind == "help_situations":
         values[3] = tuple(tuple(step.__dict__.values()) for step in item.steps)
         values[4] = tuple(tuple(leads.__dict__.values()) for leads in item.leads)
+    elif kind == "scenarios":
+        values[4] = tuple((*tuple(node.__dict__.values())[:2],
+                           tuple(tuple(reply.__dict__.values()) for reply in node.replies),
+                           *tuple(node.__dict__.values())[3:]) for node in item.nodes)
     return tuple(values)
 
 
@@ -102,6 +109,11 @@ def _unflatten(kind: str, cls: type, values: tuple[Any, ...]) -> Any:
     elif kind == "help_situations":
         values = (*values[:3], tuple(model.SituationStep(*step) for step in values[3]),
                   tuple(model.RegionLeads(*leads) for leads in values[4]), *values[5:])
+    elif kind == "scenarios":
+        nodes = tuple(practice_model.ScenarioNode(node[0], node[1],
+                                                  tuple(practice_model.ScenarioReply(*reply) for reply in node[2]),
+                                                  *node[3:]) for node in values[4])
+        values = (*values[:4], nodes, *values[5:])
     return cls(*values)
 
 

@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass
 
 #: The pages a ``page:`` link may open (the ids of ``ui/registry.py``; a test keeps the two the same).
-PAGE_IDS: tuple[str, ...] = ("home", "luring", "signs", "talk", "help", "guide", "session", "record", "about")
+PAGE_IDS: tuple[str, ...] = ("home", "luring", "signs", "talk", "practice", "help", "guide", "family-plan",
+                             "for-child", "session", "record", "about")
 
 #: Link kinds, and what each one points at (the content kind its id belongs to, or "pages").
 TARGET_KINDS: dict[str, str] = {

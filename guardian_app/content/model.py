@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal, TypeVar
 
+from guardian_app.content.practice_model import FamilyText, GlossaryTerm, HouseRule, Scenario
+
 LEVELS: tuple[str, ...] = ("watch", "concern", "urgent")
 LevelId = Literal["watch", "concern", "urgent"]
 REGIONS: tuple[str, ...] = ("CA", "US", "GB", "AU")
@@ -334,11 +336,16 @@ class Content:
     regions: tuple[Region, ...] = ()
     resources: tuple[Resource, ...] = ()
     help_situations: tuple[HelpSituation, ...] = ()
+    scenarios: tuple[Scenario, ...] = ()
+    glossary: tuple[GlossaryTerm, ...] = ()
+    house_rules: tuple[HouseRule, ...] = ()
+    family_texts: tuple[FamilyText, ...] = ()
     _index: dict[str, dict[str, object]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         for name in ("sections", "stages", "levels", "categories", "signs", "age_bands", "situations",
-                     "starters", "phrases", "guides", "groups", "regions", "resources", "help_situations"):
+                     "starters", "phrases", "guides", "groups", "regions", "resources", "help_situations",
+                     "scenarios", "glossary", "family_texts"):
             self._index[name] = _by_id(getattr(self, name))
 
     def section(self, section_id: str) -> Section | None:
@@ -402,3 +409,18 @@ class Content:
             if region_id in res.regions and (group_id is None or res.group == group_id)
         ]
         return tuple(sorted(chosen, key=lambda res: group_order.get(res.group, 999)))
+
+    def scenario(self, scenario_id: str) -> Scenario | None:
+        return self._index["scenarios"].get(scenario_id)  # type: ignore[return-value]
+
+    def glossary_term(self, term_id: str) -> GlossaryTerm | None:
+        return self._index["glossary"].get(term_id)  # type: ignore[return-value]
+
+    def family_text(self, text_id: str) -> FamilyText | None:
+        return self._index["family_texts"].get(text_id)  # type: ignore[return-value]
+
+    def scenarios_for_starter(self, starter_id: str) -> tuple[Scenario, ...]:
+        return tuple(scenario for scenario in self.scenarios if starter_id in scenario.starters)
+
+    def house_rules_for(self, age_band: str) -> tuple[HouseRule, ...]:
+        return tuple(rule for rule in self.house_rules if age_band in rule.age_bands)

@@ -87,7 +87,8 @@ class SearchHit:
     page_id: str
     item_id: str
     kind: str  # sign, category, stage, starter, situation, phrase, guide, step, resource, group, section,
-    # or what-is-happening (a situation of Get help now)
+    # scenario, glossary, house rule, family text,
+    # what-is-happening (a situation of Get help now)
     title: str
     snippet: str
     instead_of: str = ""
@@ -243,10 +244,25 @@ class SearchIndex:
             text = (resource.text.display or resource.text.number) if resource.text else ""
             self._add("help", resource.id, "resource", resource.name,
                       [resource.purpose, phone, text, resource.languages, resource.note], resource.keywords)
+        self._build_practice(content)
         for section in content.sections:
             page_id = section.id.split("-", 1)[0]
             if page_id in _SECTION_PAGES:
                 self._add(page_id, "", "section", section.title, section.paragraphs)
+
+    def _build_practice(self, content: Content) -> None:
+        """Scenarios and glossary words (Practise a conversation), the family plan and the page for the child."""
+        for scenario in content.scenarios:
+            self._add("practice", scenario.id, "scenario", scenario.title,
+                      [scenario.setting, *(node.child for node in scenario.nodes)])
+        for term in content.glossary:
+            self._add("practice", f"glossary:{term.id}", "glossary", term.term,
+                      [term.definition, term.why_this_word], term.words)
+        for rule in content.house_rules:
+            self._add("family-plan", f"rule:{rule.id}", "house rule", rule.text, [])
+        for text in content.family_texts:
+            page_id = "for-child" if text.id.startswith("child-") else "family-plan"
+            self._add(page_id, text.id, "family text", text.title, [*text.paragraphs, *text.steps])
 
     # --- results --------------------------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from typing import Literal
 
 from guardian_app.content.links import LINK_TARGET_PATTERN
 from guardian_app.content.model import AGE_BANDS, LEVELS, REGIONS
+from guardian_app.content.practice_model import EFFECTS
 
 FieldType = Literal["text", "id", "int", "bool", "date", "url", "dial", "text_list", "id_list", "url_list",
                     "object", "object_list", "object_item"]
@@ -120,6 +121,48 @@ _SITUATION_STEP_FIELDS = (
 _REGION_LEADS = tuple(_refs(region, "resources") for region in REGIONS)
 _REGION_FALLBACKS = tuple(_text(region, required=False) for region in REGIONS)
 
+_REPLY_FIELDS = (
+    _id(), _text("text", description="what the parent says"),
+    FieldSpec("effect", "id", enum=EFFECTS, description="helps, mixed or hurts"),
+    _text("feedback", description="why it helps or hurts, in a sentence or two"),
+    FieldSpec("next", "id", description="id of the node the child answers with (same scenario)"),
+    FieldSpec("phrase", "id", required=False, ref="phrases", description="the phrase to avoid it draws on"),
+)
+
+_NODE_FIELDS = (
+    _id(), _text("child", description="what the child says"),
+    FieldSpec("replies", "object_list", required=False, fields=_REPLY_FIELDS,
+              description="two to four replies; none makes this node an ending"),
+    _text("went_well", required=False, description="endings: what went well"),
+    _text("try_next", required=False, description="endings: one thing to try next time"),
+)
+
+# Practise a conversation, the glossary and the family plan (see practice_model.py).
+PRACTICE_KINDS: tuple[KindSpec, ...] = (
+    KindSpec("scenarios", "scenario", (
+        _id(), _text("title"),
+        FieldSpec("age_band", "id", ref="age_bands"),
+        _text("setting"),
+        FieldSpec("nodes", "object_list", min_items=2, fields=_NODE_FIELDS,
+                  description="the conversation; the first node is where it starts"),
+        _refs("starters", "starters"), _refs("guides", "guides"), _refs("help_groups", "groups"),
+    ), "conversations to practise"),
+    KindSpec("glossary", "glossary term", (
+        _id(), _text("term"), _text("definition"),
+        FieldSpec("source_url", "url", pattern=URL_PATTERN),
+        FieldSpec("words", "text_list", required=False, description="other forms of the word to link"),
+        _text("why_this_word", required=False),
+    ), "words parents meet"),
+    KindSpec("house_rules", "house rule", (
+        _id(), _refs("age_bands", "age_bands", required=True, min_items=1), _text("text"),
+    ), "suggested family rules for devices"),
+    KindSpec("family_texts", "family text", (
+        _id(), _text("title"), _texts("paragraphs"),
+        _refs("resources", "resources"),
+        FieldSpec("steps", "text_list", required=False),
+    ), "texts of the family plan and of the page for the child"),
+)
+
 # Texts, one language per folder (content/<lang>/*.yaml).
 LANGUAGE_KINDS: tuple[KindSpec, ...] = (
     KindSpec("sections", "section", (_id(), _text("title"), _texts("paragraphs")), "page texts"),
@@ -191,6 +234,7 @@ LANGUAGE_KINDS: tuple[KindSpec, ...] = (
         _refs("starters", "starters"),
         _keywords(),
     ), "what is happening: situations on Get help now"),
+    *PRACTICE_KINDS,
 )
 
 # Language-neutral facts (content/resources.yaml).

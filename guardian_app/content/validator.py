@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from guardian_app.content.item_rules import ITEM_RULES
 from guardian_app.content.model import ContentIssue
+from guardian_app.content.scenario_graph import ITEM_CHECKS
 from guardian_app.content.spec import ID_PATTERN, FieldSpec, FieldType, KindSpec
 from guardian_app.content.yaml_reader import (
     BOOL_TAG,
@@ -229,6 +230,7 @@ class FileValidator:
         key = kind.key
         table = _table(kind.fields)
         validate_object = self._validate_object
+        whole_item_check = ITEM_CHECKS.get(key)  # e.g. a scenario checked as a graph
         keep = self.items.append
         path, origin = self.path, self.origin
         rule = ITEM_RULES.get(key)
@@ -240,6 +242,11 @@ class FileValidator:
             index += 1
             refs: list[Ref] = []
             values = validate_object(table, node, where, refs)
+            if values is not None and whole_item_check is not None:
+                problems = whole_item_check(node, values, where)
+                for problem_node, message in problems:
+                    self.error(problem_node, message)
+                values = None if problems else values
             if values is None or (rule is not None and self._broken_rule(rule, values, node, where)):
                 self._remember_rejected(key, node)
                 return

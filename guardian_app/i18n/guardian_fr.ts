@@ -133,6 +133,246 @@
     </message>
 </context>
 <context>
+    <name>FamilyHandout</name>
+    <message>
+        <source>Our family safety plan</source>
+        <translation>Notre plan de sécurité familial</translation>
+    </message>
+    <message>
+        <source>The {name} family</source>
+        <translation>La famille {name}</translation>
+    </message>
+    <message>
+        <source>At home:</source>
+        <translation>À la maison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Outside our home:</source>
+        <translation>À l&apos;extérieur de la maison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(to fill in together)</source>
+        <translation>(à remplir ensemble)</translation>
+    </message>
+    <message>
+        <source>We made this plan together. Signed:</source>
+        <translation>Nous avons fait ce plan ensemble. Signatures&#xa0;:</translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation>Pour toi</translation>
+    </message>
+    <message>
+        <source>Adults you can go to</source>
+        <translation>Les adultes à qui tu peux parler</translation>
+    </message>
+    <message>
+        <source>Our code word: {word}</source>
+        <translation>Notre mot de code&#xa0;: {word}</translation>
+    </message>
+    <message>
+        <source>If someone is in danger right now, call {number}.</source>
+        <translation>Si quelqu&apos;un est en danger maintenant, appelez le {number}.</translation>
+    </message>
+    <message>
+        <source>If you are in danger right now, call {number}.</source>
+        <translation>Si tu es en danger maintenant, appelle le {number}.</translation>
+    </message>
+    <message>
+        <source>Call {number}</source>
+        <translation>Appeler le {number}</translation>
+    </message>
+    <message>
+        <source>Text {keyword} to {number}</source>
+        <translation>Textez {keyword} au {number}</translation>
+    </message>
+    <message>
+        <source>Text {number}</source>
+        <translation>Textez au {number}</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyPlanPage</name>
+    <message>
+        <source>Save the family plan as a PDF</source>
+        <translation>Enregistrer le plan familial en PDF</translation>
+    </message>
+    <message>
+        <source>Our family safety plan</source>
+        <translation>Notre plan de sécurité familial</translation>
+    </message>
+    <message>
+        <source>Save the page for your child as a PDF</source>
+        <translation>Enregistrer la page pour votre enfant en PDF</translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation>Pour toi</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The plan was not saved. {reason}</source>
+        <translation>Le plan n&apos;a pas été enregistré. {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Enregistré&#xa0;: {file}</translation>
+    </message>
+    <message>
+        <source>Guardian keeps this plan only while it is open. To keep it, save it as a PDF, or save the session (Session menu).</source>
+        <translation>Guardian garde ce plan seulement tant qu&apos;il est ouvert. Pour le garder, enregistrez-le en PDF, ou enregistrez la séance (menu Séance).</translation>
+    </message>
+    <message>
+        <source>Family name (optional)</source>
+        <translation>Nom de famille (facultatif)</translation>
+    </message>
+    <message>
+        <source>Your child&apos;s age</source>
+        <translation>L&apos;âge de votre enfant</translation>
+    </message>
+    <message>
+        <source>Trusted adults at home (names, separated by commas)</source>
+        <translation>Adultes de confiance à la maison (des noms, séparés par des virgules)</translation>
+    </message>
+    <message>
+        <source>Trusted adults outside our home</source>
+        <translation>Adultes de confiance à l&apos;extérieur de la maison</translation>
+    </message>
+    <message>
+        <source>Our code word</source>
+        <translation>Notre mot de code</translation>
+    </message>
+    <message>
+        <source>Put our promise in the plan</source>
+        <translation>Mettre notre promesse dans le plan</translation>
+    </message>
+    <message>
+        <source>Put our promise in the plan: {promise}</source>
+        <translation>Mettre notre promesse dans le plan&#xa0;: {promise}</translation>
+    </message>
+    <message>
+        <source>Our house rules for devices</source>
+        <translation>Nos règles de la maison pour les appareils</translation>
+    </message>
+    <message>
+        <source>Untick a rule to leave it out; press F2 to change its words.</source>
+        <translation>Décochez une règle pour la retirer&#xa0;; appuyez sur F2 pour changer ses mots.</translation>
+    </message>
+    <message>
+        <source>House rules</source>
+        <translation>Règles de la maison</translation>
+    </message>
+    <message>
+        <source>Write a rule of your own</source>
+        <translation>Écrivez votre propre règle</translation>
+    </message>
+    <message>
+        <source>A rule of your own</source>
+        <translation>Votre propre règle</translation>
+    </message>
+    <message>
+        <source>Add this rule</source>
+        <translation>Ajouter cette règle</translation>
+    </message>
+    <message>
+        <source>Start again from the suggestions</source>
+        <translation>Recommencer à partir des suggestions</translation>
+    </message>
+    <message>
+        <source>Save or print</source>
+        <translation>Enregistrer ou imprimer</translation>
+    </message>
+    <message>
+        <source>Save the family plan as PDF</source>
+        <translation>Enregistrer le plan familial en PDF</translation>
+    </message>
+    <message>
+        <source>Save the page for your child as PDF</source>
+        <translation>Enregistrer la page pour votre enfant en PDF</translation>
+    </message>
+    <message>
+        <source>Print the family plan</source>
+        <translation>Imprimer le plan familial</translation>
+    </message>
+    <message>
+        <source>Print the page for your child</source>
+        <translation>Imprimer la page pour votre enfant</translation>
+    </message>
+    <message>
+        <source>Read the page for your child</source>
+        <translation>Lire la page pour votre enfant</translation>
+    </message>
+    <message>
+        <source>Where to get help</source>
+        <translation>Où trouver de l&apos;aide</translation>
+    </message>
+</context>
+<context>
+    <name>ForChildPage</name>
+    <message>
+        <source>For your child</source>
+        <translation>Pour votre enfant</translation>
+    </message>
+    <message>
+        <source>This page is written to your child. Read it together, or print it and give it to them. It shows the help lines for your region.</source>
+        <translation>Cette page s&apos;adresse à votre enfant. Lisez-la ensemble, ou imprimez-la et donnez-la-lui. Elle montre les lignes d&apos;aide de votre région.</translation>
+    </message>
+    <message>
+        <source>Print this page</source>
+        <translation>Imprimer cette page</translation>
+    </message>
+    <message>
+        <source>Save this page as PDF</source>
+        <translation>Enregistrer cette page en PDF</translation>
+    </message>
+    <message>
+        <source>Make a family safety plan, with your child&apos;s trusted adults</source>
+        <translation>Faire un plan de sécurité familial, avec les adultes de confiance de votre enfant</translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation>Pour toi</translation>
+    </message>
+    <message>
+        <source>Save the page for your child as a PDF</source>
+        <translation>Enregistrer la page pour votre enfant en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The page was not saved. {reason}</source>
+        <translation>La page n&apos;a pas été enregistrée. {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Enregistré&#xa0;: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPopup</name>
+    <message>
+        <source>Definition of {term}</source>
+        <translation>Définition de «&#xa0;{term}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Source: {url}</source>
+        <translation>Source&#xa0;: {url}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the definition</source>
+        <translation>Fermer la définition</translation>
+    </message>
+</context>
+<context>
     <name>Guardian</name>
     <message>
         <source>Some menus and buttons could not be translated, so they are shown in English.</source>
@@ -305,6 +545,18 @@
     <message>
         <source>Learn how online luring works</source>
         <translation>Comprendre comment fonctionne le leurre en ligne</translation>
+    </message>
+    <message>
+        <source>Practise a hard conversation before you have it</source>
+        <translation>Pratiquer une conversation difficile avant de l&apos;avoir</translation>
+    </message>
+    <message>
+        <source>Make a family safety plan together</source>
+        <translation>Faire ensemble un plan de sécurité familial</translation>
+    </message>
+    <message>
+        <source>Read the page for your child, and print it</source>
+        <translation>Lire la page pour votre enfant, et l&apos;imprimer</translation>
     </message>
     <message>
         <source>If a child is in danger right now, call your local emergency number.</source>
@@ -612,12 +864,24 @@
         <translation>Parler avec votre enfant</translation>
     </message>
     <message>
+        <source>Practise a conversation</source>
+        <translation>Pratiquer une conversation</translation>
+    </message>
+    <message>
         <source>Get help now</source>
         <translation>Obtenir de l&apos;aide maintenant</translation>
     </message>
     <message>
         <source>Someone is threatening my child</source>
         <translation>Quelqu&apos;un menace mon enfant</translation>
+    </message>
+    <message>
+        <source>Our family safety plan</source>
+        <translation>Notre plan de sécurité familial</translation>
+    </message>
+    <message>
+        <source>For your child</source>
+        <translation>Pour votre enfant</translation>
     </message>
     <message>
         <source>Counselor session</source>
@@ -630,6 +894,113 @@
     <message>
         <source>About &amp; sources</source>
         <translation>À propos et sources</translation>
+    </message>
+</context>
+<context>
+    <name>PractisePage</name>
+    <message>
+        <source>Practise a conversation</source>
+        <translation>Pratiquer une conversation</translation>
+    </message>
+    <message>
+        <source>Choose a conversation to practise. Guardian plays your child; you choose what to say and see why it may help or hurt. There is no score, and nothing is kept. Use Tab and Enter, or the keys 1 to 4.</source>
+        <translation>Choisissez une conversation à pratiquer. Guardian joue le rôle de votre enfant&#xa0;; vous choisissez quoi dire et vous voyez pourquoi ça peut aider ou nuire. Il n&apos;y a pas de pointage, et rien n&apos;est gardé. Utilisez Tab et Entrée, ou les touches 1 à 4.</translation>
+    </message>
+    <message>
+        <source>Choose a conversation</source>
+        <translation>Choisissez une conversation</translation>
+    </message>
+    <message>
+        <source>Conversations to practise</source>
+        <translation>Conversations à pratiquer</translation>
+    </message>
+    <message>
+        <source>Start this conversation</source>
+        <translation>Commencer cette conversation</translation>
+    </message>
+    <message>
+        <source>Words you may hear</source>
+        <translation>Des mots que vous pourriez entendre</translation>
+    </message>
+    <message>
+        <source>What “{term}” means</source>
+        <translation>Ce que veut dire «&#xa0;{term}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>This helps</source>
+        <translation>Ceci aide</translation>
+    </message>
+    <message>
+        <source>This partly helps</source>
+        <translation>Ceci aide en partie</translation>
+    </message>
+    <message>
+        <source>This can hurt</source>
+        <translation>Ceci peut nuire</translation>
+    </message>
+    <message>
+        <source>Your child: {words}</source>
+        <translation>Votre enfant&#xa0;: {words}</translation>
+    </message>
+    <message>
+        <source>What do you say?</source>
+        <translation>Que dites-vous&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Reply {number}: {text}</source>
+        <translation>Réponse {number}&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>You said: {text}</source>
+        <translation>Vous avez dit&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Instead, you could say: “{instead}”</source>
+        <translation>Vous pourriez plutôt dire&#xa0;: «&#xa0;{instead}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation>Comment ça s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>Ce qui s&apos;est bien passé</translation>
+    </message>
+    <message>
+        <source>Replies that helped: {replies}</source>
+        <translation>Les réponses qui ont aidé&#xa0;: {replies}</translation>
+    </message>
+    <message>
+        <source>“{text}”</source>
+        <translation>«&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>One thing to try next time</source>
+        <translation>Une chose à essayer la prochaine fois</translation>
+    </message>
+    <message>
+        <source>Try this conversation again</source>
+        <translation>Refaire cette conversation</translation>
+    </message>
+    <message>
+        <source>Choose another conversation</source>
+        <translation>Choisir une autre conversation</translation>
+    </message>
+    <message>
+        <source>Conversation starters for this</source>
+        <translation>Des questions pour en parler</translation>
+    </message>
+    <message>
+        <source>Open the conversation starter: {opener}</source>
+        <translation>Ouvrir la question&#xa0;: {opener}</translation>
+    </message>
+    <message>
+        <source>Guide: {title}</source>
+        <translation>Guide&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Help lines</source>
+        <translation>Lignes d&apos;aide</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1502,18 @@
         <translation>Page</translation>
     </message>
     <message>
+        <source>Conversation to practise</source>
+        <translation>Conversation à pratiquer</translation>
+    </message>
+    <message>
+        <source>Word to know</source>
+        <translation>Mot à connaître</translation>
+    </message>
+    <message>
+        <source>Family safety plan</source>
+        <translation>Plan de sécurité familial</translation>
+    </message>
+    <message>
         <source>Type a word, for example “threat” or “school”.</source>
         <translation>Tapez un mot, par exemple «&#xa0;menace&#xa0;» ou «&#xa0;école&#xa0;».</translation>
     </message>
@@ -1252,14 +1635,14 @@ Détails&#xa0;: {details}</translation>
     <message>
         <source>Guardian can remember your answers on this computer, so you can open them again later.
 
-It would store: the label you typed, the signs you ticked, your private notes, the conversation starters you chose, and any record of events. Nothing is sent anywhere.
+It would store: the label you typed, the signs you ticked, your private notes, the conversation starters you chose, your family safety plan, and any record of events. Nothing is sent anywhere.
 
 Anyone who uses this computer account could open them, unless you lock them with a passphrase (Session menu). You can erase everything at any time with &quot;Erase all my data&quot;.
 
 Remember my answers on this computer?</source>
         <translation>Guardian peut garder vos réponses sur cet ordinateur, pour que vous puissiez les rouvrir plus tard.
 
-Il garderait&#xa0;: l&apos;étiquette que vous avez tapée, les signes que vous avez cochés, vos notes privées, les façons d&apos;amorcer la discussion que vous avez choisies et tout journal des événements. Rien n&apos;est envoyé nulle part.
+Il garderait&#xa0;: l&apos;étiquette que vous avez tapée, les signes que vous avez cochés, vos notes privées, les façons d&apos;amorcer la discussion que vous avez choisies, votre plan de sécurité familial et tout journal des événements. Rien n&apos;est envoyé nulle part.
 
 Toute personne qui utilise ce compte sur cet ordinateur pourrait les ouvrir, sauf si vous les verrouillez avec une phrase de passe (menu Séance). Vous pouvez tout effacer en tout temps avec «&#xa0;Effacer toutes mes données&#xa0;».
 
@@ -1900,6 +2283,14 @@ Nouvelle phrase de passe&#xa0;:</translation>
     <message>
         <source>Copy the question and the follow-ups, to paste in a note or a message</source>
         <translation>Copier la question et les questions de suivi, pour les coller dans une note ou un message</translation>
+    </message>
+    <message>
+        <source>Practise this</source>
+        <translation>Pratiquer</translation>
+    </message>
+    <message>
+        <source>Practise a conversation about this</source>
+        <translation>Pratiquer une conversation à ce sujet</translation>
     </message>
     <message>
         <source>★ In my plan</source>

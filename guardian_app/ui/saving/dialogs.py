@@ -200,7 +200,7 @@ def ask_consent(context: AppContext, prompts: Prompts) -> bool:
         "SessionActions",
         "Guardian can remember your answers on this computer, so you can open them again later.\n\n"
         "It would store: the label you typed, the signs you ticked, your private notes, the conversation "
-        "starters you chose, and any record of events. Nothing is sent anywhere.\n\n"
+        "starters you chose, your family safety plan, and any record of events. Nothing is sent anywhere.\n\n"
         "Anyone who uses this computer account could open them, unless you lock them with a passphrase "
         '(Session menu). You can erase everything at any time with "Erase all my data".\n\n'
         "Remember my answers on this computer?",

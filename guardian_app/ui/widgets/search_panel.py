@@ -121,6 +121,10 @@ class SearchPanel(QFrame):
             "group": self.tr("Get help now"),
             "what-is-happening": self.tr("Get help now"),
             "section": self.tr("Page"),
+            "scenario": self.tr("Conversation to practise"),
+            "glossary": self.tr("Word to know"),
+            "house rule": self.tr("Family safety plan"),
+            "family text": self.tr("Family safety plan"),
         }
         return labels.get(kind, "")
 
