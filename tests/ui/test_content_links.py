@@ -21,6 +21,9 @@ def _shipped_targets(content: Content) -> list[LinkTarget]:
     for section in content.sections:
         texts += section.paragraphs
     texts += [starter.if_they_tell_you for starter in content.starters]
+    for scenario in content.scenarios:
+        for node in scenario.nodes:
+            texts += [node.went_well, node.try_next, *(reply.feedback for reply in node.replies)]
     found = [target for text in texts for target in links.targets(text)]
     for situation in content.help_situations:
         found += [target for step in situation.steps if (target := links.parse_target(step.link))]
@@ -80,3 +83,19 @@ def test_link_pages_are_the_registered_pages() -> None:
     from guardian_app.ui.registry import PAGES
 
     assert tuple(spec.page_id for spec in PAGES) == links.PAGE_IDS
+
+
+def test_practice_texts_open_content_links_and_keep_glossary_words(context: Any, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from guardian_app.ui.widgets.glossary import GlossaryLinks
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    glossary = GlossaryLinks(page, context)
+    label = glossary.label('Report it [<b>on Get help now</b>](situation:exploited) & "sextortion".')
+    assert 'href="guardian:situation:exploited"' in label.text() and "<b>" not in label.text()
+    assert label.accessibleName() == 'Report it <b>on Get help now</b> & "sextortion".'
+    with qtbot.waitSignal(context.navigate_requested) as signal:
+        label.linkActivated.emit("guardian:situation:exploited")
+    assert signal.args == ["help", "situation:exploited"]
