@@ -16,7 +16,7 @@ from pathlib import Path
 
 from guardian_app.storage.errors import DatabaseCorrupt, NewerVersion, StorageError
 from guardian_app.storage.files import unavailable
-from guardian_app.storage.schema import SCHEMA_VERSION, migrate, user_version
+from guardian_app.storage.schema import SCHEMA_VERSION, layout_problem, migrate, user_version
 
 BUSY_TIMEOUT_SECONDS = 10
 
@@ -41,6 +41,9 @@ def _check(conn: sqlite3.Connection, path: Path) -> None:
     version = user_version(conn)
     if version > SCHEMA_VERSION:
         raise NewerVersion(f"schema version {version} is newer than {SCHEMA_VERSION}", path)
+    problem = layout_problem(conn)
+    if problem is not None:
+        raise DatabaseCorrupt(problem, path)
 
 
 def _guarded(conn: sqlite3.Connection, path: Path, steps: list[str], *, write: bool) -> sqlite3.Connection:

@@ -66,3 +66,25 @@ def migrate(conn: sqlite3.Connection) -> None:
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+
+
+# The columns each version's tables must have. A flipped bit in the file's stored schema can rename a column
+# and still pass SQLite's integrity check; such a file is damaged, not a store to read.
+_EXPECTED_COLUMNS: tuple[tuple[int, str, tuple[str, ...]], ...] = (
+    (1, "meta", ("key", "value")),
+    (1, "sessions", ("id", "label", "payload", "created", "updated")),
+    (1, "records", ("id", "label", "payload", "created", "updated")),
+    (2, "quarantine", ("id", "kind", "item_id", "reason", "moved", "row")),
+)
+
+
+def layout_problem(conn: sqlite3.Connection) -> str | None:
+    """What is wrong with the tables for the file's version (None when they are as that version made them)."""
+    version = user_version(conn)
+    for since, table, columns in _EXPECTED_COLUMNS:
+        if version < since:
+            continue
+        found = tuple(str(row[1]) for row in conn.execute(f"PRAGMA table_info({table})").fetchall())
+        if found != columns:
+            return f"table {table} has columns {found}, expected {columns}"
+    return None

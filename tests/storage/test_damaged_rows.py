@@ -207,3 +207,23 @@ def _is_overflow_page(data: bytearray, number: int, page_size: int) -> bool:
     flag = data[number * page_size]
     page = data[number * page_size: (number + 1) * page_size]
     return flag not in (2, 5, 10, 13) and any(page[4:])
+
+
+def test_a_renamed_column_in_the_stored_schema_is_a_damaged_file_moved_aside(tmp_path: Path) -> None:
+    """A bit flip inside sqlite_master can rename a column and still pass SQLite's integrity check."""
+    import sqlite3
+
+    from guardian_app.storage import DB_FILE_NAME, Store
+
+    store = Store.open(tmp_path)
+    store.close()
+    conn = sqlite3.connect(tmp_path / DB_FILE_NAME)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("UPDATE sqlite_master SET sql = replace(sql, 'value BLOB', 'valuf BLOB') WHERE name = 'meta'")
+    conn.commit()
+    conn.close()
+    reopened = Store.open(tmp_path)
+    try:
+        assert reopened.recovered_copy is not None and reopened.recovered_copy.is_file()
+    finally:
+        reopened.close()
