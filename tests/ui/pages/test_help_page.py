@@ -136,10 +136,12 @@ def test_qr_code_is_made_locally(page: HelpPage, monkeypatch: pytest.MonkeyPatch
     assert page.qr_label.accessibleName() == "QR code to call Canadian Human Trafficking Hotline"
 
 
-def test_threat_button_opens_the_guide(page: HelpPage, context: Any, qtbot: Any) -> None:
-    assert page.threat_button is not None
+def test_the_threat_situation_opens_the_guide(page: HelpPage, context: Any, qtbot: Any) -> None:
+    assert page.picker is not None
+    page.picker.buttons["threatened"].click()
+    assert page.situation_panel is not None and page.situation_panel.guide_button is not None
     with qtbot.waitSignal(context.navigate_requested) as blocker:
-        page.threat_button.click()
+        page.situation_panel.guide_button.click()
     assert blocker.args == ["guide", "someone-is-threatening-my-child"]
 
 
