@@ -9,8 +9,6 @@ timeline too.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -23,19 +21,21 @@ from PySide6.QtWidgets import (
 )
 
 from guardian_app.content.checklist import ordered_stages, summarize
+from guardian_app.content.links import plain
 from guardian_app.content.model import Section, Sign, Stage
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.levels import level_words
 from guardian_app.ui.pages.page import Page
-from guardian_app.ui.widgets.buttons import WrapButton
+from guardian_app.ui.widgets.buttons import LinkButton, WrapButton
+from guardian_app.ui.widgets.content_text import content_html, make_links_open
 from guardian_app.ui.widgets.labels import wrapped_label
 from guardian_app.ui.widgets.layouts import fit_direction, fit_row
 from guardian_app.ui.widgets.stage_timeline import StageTimeline
 
 
 def _bullets(items: tuple[str, ...]) -> str:
-    """Content sentences as an HTML list (escaped: content is text, never markup)."""
-    rows = "".join(f"<li style='margin-bottom:6px'>{html.escape(item)}</li>" for item in items)
+    """Content sentences as an HTML list (escaped: content is text, never markup; its links become links)."""
+    rows = "".join(f"<li style='margin-bottom:6px'>{content_html(item)}</li>" for item in items)
     return f"<ul style='margin-left:0px; -qt-list-indent:1'>{rows}</ul>"
 
 
@@ -102,6 +102,11 @@ class LuringPage(Page):
         row.addWidget(self._build_stage_card(body, layout), 3, Qt.AlignmentFlag.AlignTop)
 
         layout.addWidget(self._build_fault_card(body))
+        # The page ends with what to do next.
+        self._next_action = LinkButton("", body)
+        self._next_action.setObjectName("luringNextAction")
+        self._next_action.clicked.connect(lambda: self.context.open("signs"))
+        layout.addWidget(self._next_action, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
         self.follow_content(self._on_content_changed)
@@ -131,6 +136,7 @@ class LuringPage(Page):
         self._notice = wrapped_label("lead", rich=True)
         self._todo_title = wrapped_label("h3")
         self._todo = wrapped_label("lead", rich=True, object_name="stageTodo")
+        make_links_open(self._todo, self.context)
         self._signs_title = wrapped_label("h3")
         self._signs_hint = wrapped_label("muted")
         self._signs_box = QVBoxLayout()
@@ -217,6 +223,7 @@ class LuringPage(Page):
         self._previous.setAccessibleName(self.tr("Previous stage"))
         self._next.setText(self.tr("Next stage"))
         self._next.setAccessibleName(self.tr("Next stage"))
+        self._next_action.setText(self.tr("Next: look through the warning signs and tick what you noticed"))
         current = self._timeline.current_stage()
         if current:
             self._show_stage(current)
@@ -272,7 +279,7 @@ class LuringPage(Page):
         self._todo.setText(_bullets(stage.what_to_do))
         for label, items in ((self._does, stage.offender_does), (self._notice, stage.parent_may_notice),
                              (self._todo, stage.what_to_do)):
-            label.setAccessibleDescription("\n".join(items))
+            label.setAccessibleDescription("\n".join(plain(item) for item in items))
         self._detail.setAccessibleName(
             self.tr("Stage {number}: {title}").format(number=number, title=stage.title))
         self._previous.setEnabled(number > 1)

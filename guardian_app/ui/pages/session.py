@@ -9,6 +9,7 @@ not one of them: it never gives a score.
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QFontMetrics
@@ -22,12 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guardian_app.content.links import HREF_PREFIX, LinkTarget
 from guardian_app.handouts.summary import SummaryLabels, grouped_signs, next_steps, session_summary_html
 from guardian_app.ui import theme
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.levels import level_colour, level_words
 from guardian_app.ui.pages.page import Page
 from guardian_app.ui.widgets.buttons import WrapCheckBox
+from guardian_app.ui.widgets.content_text import open_any_link
 from guardian_app.ui.widgets.labels import caption_row, heading, paragraph
 from guardian_app.ui.widgets.layouts import FlowLayout, clear_layout
 from guardian_app.ui.widgets.panels import Card, ScrollColumn
@@ -286,17 +289,27 @@ class SessionPage(Page):
     def _fill_help(self) -> None:
         clear_layout(self.help_box)
         labels = self._summary_labels()
+        e = html.escape
         for resource in self.context.content.resources_for(self.context.region):
-            lines = [resource.name]
+            # Clickable: the name opens the line on Get help now (call, copy, QR code), the number calls it,
+            # the address opens the website. Every word is escaped; only these links are made.
+            name_href = e(HREF_PREFIX + str(LinkTarget("resource", resource.id)))
+            lines = [f'<a href="{name_href}">{e(resource.name)}</a>']
             if resource.phone:
-                lines.append(labels.phone_line.format(phone=resource.phone.display))
+                phone = f'<a href="{e(resource.tel_url())}">{e(resource.phone.display)}</a>'
+                lines.append(e(labels.phone_line).replace("{phone}", phone))
             if resource.text:
                 number = resource.text.display or resource.text.number
-                lines.append(labels.text_line.format(keyword=resource.text.keyword, number=number)
-                             if resource.text.keyword else labels.text_line_plain.format(number=number))
+                lines.append(e(labels.text_line.format(keyword=resource.text.keyword, number=number)
+                               if resource.text.keyword else labels.text_line_plain.format(number=number)))
             if resource.web:
-                lines.append(labels.web_line.format(url=resource.web))
-            self.help_box.addWidget(paragraph("\n".join(lines)))
+                web = f'<a href="{e(resource.web)}">{e(resource.web)}</a>'
+                lines.append(e(labels.web_line).replace("{url}", web))
+            line = paragraph("<br>".join(lines), rich=True)
+            line.setObjectName("sessionHelpLine")
+            line.setOpenExternalLinks(False)
+            line.linkActivated.connect(lambda href: open_any_link(self.context, href))
+            self.help_box.addWidget(line)
 
     def _apply_presentation(self, enabled: bool) -> None:
         """Private notes are never on screen in presentation mode."""

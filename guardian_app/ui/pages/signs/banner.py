@@ -11,9 +11,12 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QBoxLayout, QFrame, QPushButton, QVBoxLayout, QWidget
 
+from guardian_app.content.links import plain
 from guardian_app.content.model import Section, Sign
+from guardian_app.content.next_steps import situations_for_signs
 from guardian_app.content.well_known import THREAT_GUIDE_ID
 from guardian_app.ui.context import AppContext
+from guardian_app.ui.widgets.content_text import content_html, make_links_open
 from guardian_app.ui.widgets.fitted_panels import StackedParts
 from guardian_app.ui.widgets.labels import announce
 from guardian_app.ui.widgets.steady_text import SteadyText, measured_label, set_text_if_changed
@@ -27,6 +30,8 @@ class UrgentBanner(StackedParts):
         self.context = context
         self.setObjectName("urgentBanner")
         self._section_title = ""
+        self._words = ""  # the banner's words without link markup, for screen readers
+        self._urgent_situation = ""  # the situation the most urgent ticked sign points to
         self.urgent = False  # whether an urgent sign is ticked (the banner is shown then)
         top = QFrame(self)
         top.setObjectName("urgentBannerTop")
@@ -35,9 +40,10 @@ class UrgentBanner(StackedParts):
         top_layout.setSpacing(8)
         self._title = measured_label("h2", object_name="urgentBannerTitle")
         self._text = measured_label(object_name="urgentBannerText")
+        make_links_open(self._text, context, on_help=self._open_help)
         self.help_button = QPushButton(self)
         self.help_button.setObjectName("getHelpButton")
-        self.help_button.clicked.connect(lambda: self.context.open("help"))
+        self.help_button.clicked.connect(self._open_help)
         self.guide_button = QPushButton(self)
         self.guide_button.setObjectName("urgentGuideButton")
         self.guide_button.setProperty("role", "primary")
@@ -80,7 +86,9 @@ class UrgentBanner(StackedParts):
 
     def set_section(self, section: Section | None) -> None:
         """The banner's title and words, from the content section "signs-urgent-banner"."""
-        self._text.setText("\n\n".join(section.paragraphs) if section else "")
+        text = "\n\n".join(section.paragraphs) if section else ""
+        self._text.setText(content_html(text))
+        self._words = plain(text)
         self._section_title = section.title if section else ""
 
     def retranslate(self) -> None:
@@ -88,6 +96,10 @@ class UrgentBanner(StackedParts):
         self.guide_button.setAccessibleName(self.tr("Open the guide: Someone is threatening my child"))
         self.help_button.setText(self.tr("Get help now"))
         self.help_button.setAccessibleName(self.tr("Get help now"))
+
+    def _open_help(self) -> None:
+        situation = self._urgent_situation if self.urgent else ""
+        self.context.open("help", f"situation:{situation}" if situation else "")
 
     def announce(self) -> None:
         """Have screen readers say the banner at once, interrupting (it has just appeared)."""
@@ -106,7 +118,10 @@ class UrgentBanner(StackedParts):
                 else self.tr("Urgent signs you ticked: {signs}").format(signs=labels))
             if self.accessibleName() != self._title.text():
                 self.setAccessibleName(self._title.text())
-            if self.accessibleDescription() != self._text.text():
-                self.setAccessibleDescription(self._text.text())
+            if self.accessibleDescription() != self._words:
+                self.setAccessibleDescription(self._words)
+            # Get help now opens with the lines of what the most urgent sign points to.
+            lit = situations_for_signs(self.context.content, urgent)
+            self._urgent_situation = lit[0][0].id if lit else ""
         if self.isHidden() == self.urgent:
             self.setVisible(self.urgent)

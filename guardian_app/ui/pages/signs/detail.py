@@ -8,7 +8,9 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from guardian_app.content.checklist import ordered_stages
+from guardian_app.content.help_lines import general_target
 from guardian_app.content.model import Sign, SignCategory
+from guardian_app.content.next_steps import situations_for_signs
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.levels import level_colour
 from guardian_app.ui.widgets.fitted_panels import FittedCard
@@ -112,9 +114,15 @@ class SignDetail(FittedCard):
         sign = self._sign
         if sign is None:
             return
-        if sign.help_groups:
-            self.context.open("help", f"group:{sign.help_groups[0]}")
-        elif sign.guides:
-            self.context.open("guide", sign.guides[0])
-        else:
+        content = self.context.content
+        # The situation the sign points to puts its own lines first; else the first kind of line the region
+        # has for all of it (a line for Quebec only is never where a general link lands).
+        lit = situations_for_signs(content, [sign])
+        group = next((group_id for group_id in sign.help_groups
+                      if general_target(content, self.context.region, group_id) is not None), "")
+        if lit:
+            self.context.open("help", f"situation:{lit[0][0].id}")
+        elif group:
+            self.context.open("help", f"group:{group}")
+        else:  # the top of Get help now: the lines that fit most parents come first
             self.context.open("help")

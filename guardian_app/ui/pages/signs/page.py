@@ -42,6 +42,7 @@ from guardian_app.ui.pages.signs.list_column import SignsList
 from guardian_app.ui.pages.signs.model import ChecklistModel
 from guardian_app.ui.pages.signs.next_steps import NextStepsPanel, section_text
 from guardian_app.ui.pages.signs.summary_strip import SummaryStrip
+from guardian_app.ui.widgets.content_text import content_html, make_links_open
 from guardian_app.ui.widgets.fit_or_scroll import FitOrScrollArea
 from guardian_app.ui.widgets.steady_text import measured_label, settle_layouts
 
@@ -65,6 +66,7 @@ class SignsPage(Page):
         outer.setSpacing(12)
         self._title = measured_label("h1", object_name="signsTitle")
         self._not_diagnosis = measured_label(object_name="notDiagnosis")  # the "not a test" reminder
+        make_links_open(self._not_diagnosis, context)
         self._banner = UrgentBanner(context, body)  # hidden until an urgent sign is ticked
         self._banner_beside: bool | None = None  # placed by _place_banner, beside the list or above it
         self._summary = SummaryStrip(body)
@@ -78,7 +80,7 @@ class SignsPage(Page):
         self._list = SignsList(context, self._model)
         self._list.age_changed.connect(self._on_age_chosen)
         self._splitter.addWidget(self._list)
-        self._right_scroll = NextStepsPanel()
+        self._right_scroll = NextStepsPanel(context)
         self._splitter.addWidget(self._right_scroll)
         self._splitter.setStretchFactor(0, 5)
         self._splitter.setStretchFactor(1, 4)
@@ -131,7 +133,7 @@ class SignsPage(Page):
         self._summary.timeline.set_stages(ordered_stages(content))
         self._list.rebuild()
         not_a_test = content.section("signs-not-a-diagnosis")
-        self._not_diagnosis.setText(section_text(not_a_test))
+        self._not_diagnosis.setText(content_html(section_text(not_a_test)))
         self._not_diagnosis.setAccessibleName(not_a_test.title if not_a_test else "")
         self._right_scroll.set_caveats(content.section("signs-caveats"))
         self._banner.set_section(content.section("signs-urgent-banner"))
@@ -156,7 +158,7 @@ class SignsPage(Page):
         # may grow, but only inside the side panel (see the module docstring).
         summary = self.summary()
         self._summary.show_summary(summary)
-        self._right_scroll.show_steps(summary.next_steps)
+        self._right_scroll.show_steps(summary.actions, summary.next_steps)
         self._banner.show_urgent(summary.urgent)
         settle_layouts()
         self._say_changes(summary.count, bool(summary.urgent))

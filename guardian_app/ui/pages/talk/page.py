@@ -35,6 +35,8 @@ from guardian_app.ui.pages.talk.filters import StarterFilters
 from guardian_app.ui.pages.talk.panels import DisclosurePanel, PhrasesPanel, TipsPanel, talk_label
 from guardian_app.ui.pages.talk.plan_panel import PlanPanel
 from guardian_app.ui.pages.talk.starter_card import StarterCard
+from guardian_app.ui.widgets.buttons import LinkButton
+from guardian_app.ui.widgets.content_text import open_content_link
 from guardian_app.ui.widgets.layouts import fit_direction
 
 
@@ -128,6 +130,11 @@ class TalkPage(Page):
         right.setSpacing(12)
         for panel in (self.plan_panel, self.disclosure_panel, self.phrases_panel, self.tips_panel):
             right.addWidget(panel)
+        # The page ends with what to do next, when a talk brings something up.
+        self.next_action = LinkButton()
+        self.next_action.setObjectName("talkNextAction")
+        self.next_action.clicked.connect(lambda: self.context.open("help"))
+        right.addWidget(self.next_action, 0, Qt.AlignmentFlag.AlignLeft)
         right.addStretch(1)
         return right_widget
 
@@ -154,6 +161,8 @@ class TalkPage(Page):
             card = StarterCard(starter, context_line, scenario_id=scenarios[0].id if scenarios else "")
             card.plan_toggled.connect(self.set_in_plan)
             card.copied.connect(self._on_card_copied)
+            card.link_activated.connect(lambda href: open_content_link(self.context, href))
+            card.link_activated.connect(lambda href: open_content_link(self.context, href))
             card.practise_requested.connect(lambda scenario_id: self.context.open("practice", scenario_id))
             self.cards_layout.addWidget(card)
             self.cards[starter.id] = card
@@ -292,12 +301,14 @@ class TalkPage(Page):
         )
 
     def retranslate(self) -> None:
+        self.next_action.setText(self.tr("Next: if your child told you something, Get help now"))
         intro = self.content.section("talk-intro")
         self.title_label.setText(intro.title if intro else self.tr("Talk with your child"))
         self.empty_label.setText(self.tr("No conversation starters match these choices. Try another age "
                                          "or situation, or a different word."))
         self.show_all_button.setText(self.tr("Show all conversation starters"))
         self.show_all_button.setAccessibleName(self.tr("Show all conversation starters"))
+        self.next_action.setText(self.tr("Next: if your child told you something, Get help now"))
         for part in (self.filters, self.plan_panel, self.disclosure_panel, self.phrases_panel):
             part.retranslate()
         for card in self.cards.values():

@@ -7,6 +7,7 @@ import html
 
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from guardian_app.content.links import plain
 from guardian_app.content.model import Content
 from guardian_app.content.well_known import THREAT_GUIDE_ID
 from guardian_app.handouts.plan import DISCLOSURE_GUIDE_ID, first_sentence
@@ -77,7 +78,7 @@ class DisclosurePanel(TalkPanel):
                 title = f"<span style='color: {theme.current().urgent_text};'>{title}</span>"
             # The first sentence keeps the panel short beside the cards; the handout uses the same steps.
             steps.append(f"<li><b>{title}</b><br/>{e(first_sentence(step.detail))}</li>")
-        closing = f"<p>{e(guide.closing)}</p>" if guide.closing else ""
+        closing = f"<p>{e(plain(guide.closing))}</p>" if guide.closing else ""
         self.intro.setText(first_sentence(guide.intro))  # a plain-text label: no HTML escaping
         self.text.setText(f"<ol>{''.join(steps)}</ol>{closing}")
 
