@@ -253,6 +253,10 @@ class SignsPage(Page):
             markers = self._summary.timeline.markers()
             first_stage = markers[0] if markers else self._list.first_filter
             before = first_stage.previousInFocusChain()
+            # Qt orders tab stops only after another tab stop: skip what Tab never reaches (a splitter handle).
+            while before is not None and before is not first_stage and not (
+                    before.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                before = before.previousInFocusChain()
             if before is not None and before is not banner.help_button:
                 QWidget.setTabOrder(before, banner.help_button)
         QWidget.setTabOrder(banner.help_button, banner.guide_button)
