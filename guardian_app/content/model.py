@@ -13,22 +13,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal, TypeVar
 
+from guardian_app.content.practice_model import FamilyText, GlossaryTerm, HouseRule, Scenario
+
 LEVELS: tuple[str, ...] = ("watch", "concern", "urgent")
 LevelId = Literal["watch", "concern", "urgent"]
 REGIONS: tuple[str, ...] = ("CA", "US", "GB", "AU")
 LANGUAGES: tuple[str, ...] = ("en", "fr")
-
-
-@dataclass(frozen=True)
-class SourcePosition:
-    """Where a value came from: ``path:line:col`` (1-based, as editors show them)."""
-
-    path: str
-    line: int
-    column: int
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}"
+# The age bands of the conversation starters; signs say which of them they fit (none listed: every one).
+AGE_BANDS: tuple[str, ...] = ("6-9", "10-12", "13-15", "16-18")
 
 
 @dataclass(frozen=True)
@@ -47,14 +39,6 @@ class ContentIssue:
 
         prefix = "" if self.severity == "error" else "warning: "
         return f"{printable(self.path)}:{self.line}:{self.column}: {prefix}{printable(self.message)}"
-
-
-class ContentError(Exception):
-    """Content could not be loaded; ``issues`` lists every problem found (never empty)."""
-
-    def __init__(self, issues: Iterable[ContentIssue]) -> None:
-        self.issues: tuple[ContentIssue, ...] = tuple(issues)
-        super().__init__("\n".join(str(issue) for issue in self.issues) or "invalid content")
 
 
 # --- page texts -------------------------------------------------------------------------------------------
@@ -84,6 +68,8 @@ class Stage:
     parent_may_notice: tuple[str, ...]
     what_to_do: tuple[str, ...]
     icon: str = ""  # file name under assets/stages/, e.g. "contact.svg"
+    sources: tuple[str, ...] = ()  # published pages behind the facts of this stage
+    keywords: tuple[str, ...] = ()  # other words people search with (never shown)
 
 
 @dataclass(frozen=True)
@@ -115,6 +101,20 @@ class Sign:
     situations: tuple[str, ...] = ()  # Situation ids of conversation starters that fit
     guides: tuple[str, ...] = ()  # Guide ids
     help_groups: tuple[str, ...] = ()  # ResourceGroup ids
+    keywords: tuple[str, ...] = ()  # other words people search with (never shown)
+    ages: tuple[str, ...] = ()  # the AGE_BANDS it fits; () fits every age
+    level_by_age: tuple[tuple[str, LevelId], ...] = ()  # (age band, level) where it differs from ``level``
+
+    def fits_age(self, age_band: str | None) -> bool:
+        """True when the sign fits ``age_band`` (None: no age chosen, every sign fits)."""
+        return age_band is None or not self.ages or age_band in self.ages
+
+    def level_for(self, age_band: str | None) -> LevelId:
+        """How worrying the sign is at ``age_band``: its own level unless the content gives one for that age."""
+        for band, level in self.level_by_age:
+            if band == age_band:
+                return level
+        return self.level
 
 
 # --- conversation starters --------------------------------------------------------------------------------
@@ -132,6 +132,7 @@ class Situation:
     id: str
     title: str
     description: str = ""
+    keywords: tuple[str, ...] = ()  # other words people search with (never shown)
 
 
 @dataclass(frozen=True)
@@ -168,6 +169,8 @@ class GuideStep:
     detail: str
     help_groups: tuple[str, ...] = ()  # resource groups to show under this step, for the chosen region
     important: bool = False  # shown with emphasis (e.g. "never save or forward a sexual image of a child")
+    sources: tuple[str, ...] = ()  # published pages behind the facts of this step
+    keywords: tuple[str, ...] = ()  # other words people search with (never shown)
 
 
 @dataclass(frozen=True)
@@ -179,6 +182,8 @@ class Guide:
     intro: str
     steps: tuple[GuideStep, ...]
     closing: str = ""
+    sources: tuple[str, ...] = ()  # published pages behind the facts of the introduction
+    keywords: tuple[str, ...] = ()  # other words people search with (never shown)
 
 
 # --- help resources ---------------------------------------------------------------------------------------
@@ -226,6 +231,7 @@ class Resource:
     chat: str = ""
     subregion: str = ""  # e.g. "QC" for Quebec-only services
     note: str = ""  # a short caution, e.g. "Only for people in Quebec"
+    keywords: tuple[str, ...] = ()  # other words people search with (never shown)
 
     def tel_url(self) -> str:
         return f"tel:{self.phone.dial}" if self.phone else ""
@@ -243,6 +249,46 @@ class Region:
     emergency: str  # Resource id of the emergency number
     primary: str  # Resource id shown large at the top of Get help now
     emergency_number: str  # e.g. "911", shown in "call 911" sentences
+    leads: tuple[str, ...] = ()  # Resource ids shown first, side by side, when no situation is chosen
+
+
+# --- what is happening (situations on Get help now) ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SituationStep:
+    """One first thing to do in a situation, with where to act (a link target, see ``links.py``)."""
+
+    id: str
+    text: str
+    link: str  # e.g. "guide:someone-is-threatening-my-child#stop-contact"
+
+
+@dataclass(frozen=True)
+class RegionLeads:
+    """A situation's services in one region, most fitting first, and a plain sentence for what is missing."""
+
+    region: str
+    resources: tuple[str, ...] = ()  # Resource ids
+    fallback: str = ""
+
+
+@dataclass(frozen=True)
+class HelpSituation:
+    """What a parent is facing ("Someone is threatening my child"): its lines per region, steps and signs."""
+
+    id: str
+    title: str
+    description: str
+    steps: tuple[SituationStep, ...]
+    leads: tuple[RegionLeads, ...]  # one per region, in REGIONS order
+    guide: str = ""  # Guide id
+    signs: tuple[str, ...] = ()  # Sign ids that point to this situation
+    starters: tuple[str, ...] = ()  # Starter ids
+    keywords: tuple[str, ...] = ()  # other words people search with (never shown)
+
+    def leads_for(self, region_id: str) -> RegionLeads:
+        return next((leads for leads in self.leads if leads.region == region_id), RegionLeads(region_id))
 
 
 # --- the whole bundle -------------------------------------------------------------------------------------
@@ -252,6 +298,17 @@ _Item = TypeVar("_Item")
 
 def _by_id(items: Iterable[_Item]) -> dict[str, _Item]:
     return {item.id: item for item in items}  # type: ignore[attr-defined]
+
+
+# Every kind of content item: Content's field for it and its model class, in Content's order. The one list the
+# loader, the cache and Content's own index are built from (the fields each kind has are in ``spec.py``).
+CONTENT_KINDS: tuple[tuple[str, type], ...] = (
+    ("sections", Section), ("stages", Stage), ("levels", Level), ("categories", SignCategory), ("signs", Sign),
+    ("age_bands", AgeBand), ("situations", Situation), ("starters", Starter), ("phrases", Phrase),
+    ("guides", Guide), ("groups", ResourceGroup), ("regions", Region), ("resources", Resource),
+    ("help_situations", HelpSituation), ("scenarios", Scenario), ("glossary", GlossaryTerm),
+    ("house_rules", HouseRule), ("family_texts", FamilyText),
+)
 
 
 @dataclass(frozen=True)
@@ -272,11 +329,15 @@ class Content:
     groups: tuple[ResourceGroup, ...] = ()
     regions: tuple[Region, ...] = ()
     resources: tuple[Resource, ...] = ()
+    help_situations: tuple[HelpSituation, ...] = ()
+    scenarios: tuple[Scenario, ...] = ()
+    glossary: tuple[GlossaryTerm, ...] = ()
+    house_rules: tuple[HouseRule, ...] = ()
+    family_texts: tuple[FamilyText, ...] = ()
     _index: dict[str, dict[str, object]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        for name in ("sections", "stages", "levels", "categories", "signs", "age_bands", "situations",
-                     "starters", "phrases", "guides", "groups", "regions", "resources"):
+        for name, _model_class in CONTENT_KINDS:
             self._index[name] = _by_id(getattr(self, name))
 
     def section(self, section_id: str) -> Section | None:
@@ -315,6 +376,9 @@ class Content:
     def resource(self, resource_id: str) -> Resource | None:
         return self._index["resources"].get(resource_id)  # type: ignore[return-value]
 
+    def help_situation(self, situation_id: str) -> HelpSituation | None:
+        return self._index["help_situations"].get(situation_id)  # type: ignore[return-value]
+
     def signs_in_category(self, category_id: str) -> tuple[Sign, ...]:
         return tuple(sign for sign in self.signs if sign.category == category_id)
 
@@ -337,3 +401,18 @@ class Content:
             if region_id in res.regions and (group_id is None or res.group == group_id)
         ]
         return tuple(sorted(chosen, key=lambda res: group_order.get(res.group, 999)))
+
+    def scenario(self, scenario_id: str) -> Scenario | None:
+        return self._index["scenarios"].get(scenario_id)  # type: ignore[return-value]
+
+    def glossary_term(self, term_id: str) -> GlossaryTerm | None:
+        return self._index["glossary"].get(term_id)  # type: ignore[return-value]
+
+    def family_text(self, text_id: str) -> FamilyText | None:
+        return self._index["family_texts"].get(text_id)  # type: ignore[return-value]
+
+    def scenarios_for_starter(self, starter_id: str) -> tuple[Scenario, ...]:
+        return tuple(scenario for scenario in self.scenarios if starter_id in scenario.starters)
+
+    def house_rules_for(self, age_band: str) -> tuple[HouseRule, ...]:
+        return tuple(rule for rule in self.house_rules if age_band in rule.age_bands)

@@ -18,6 +18,8 @@ class Session:
         sign_notes: private notes per sign id.
         notes: general private notes.
         plan: ids of conversation starters chosen for "My conversation plan", in order.
+        family_plan: "Our family safety plan" as plain data (``handouts.family.FamilyPlan.to_dict``), empty
+            until someone fills it in; saved with the session, so only with the same consent.
     """
 
     label: str = ""
@@ -25,9 +27,11 @@ class Session:
     sign_notes: dict[str, str] = field(default_factory=dict)
     notes: str = ""
     plan: list[str] = field(default_factory=list)
+    family_plan: dict[str, object] = field(default_factory=dict)
 
     def is_empty(self) -> bool:
-        return not (self.label or self.ticked_signs or self.sign_notes or self.notes or self.plan)
+        return not (self.label or self.ticked_signs or self.sign_notes or self.notes or self.plan
+                    or self.family_plan)
 
     def clear(self) -> None:
         """Forget everything (quick exit, End session)."""
@@ -36,6 +40,7 @@ class Session:
         self.sign_notes.clear()
         self.notes = ""
         self.plan.clear()
+        self.family_plan.clear()
 
     def set_ticked(self, sign_id: str, ticked: bool) -> bool:
         """Tick or untick a sign; returns whether anything changed."""
@@ -72,6 +77,7 @@ def session_to_dict(session: Session) -> dict[str, object]:
         "sign_notes": {key: value for key, value in session.sign_notes.items() if value},
         "notes": session.notes,
         "plan": list(session.plan),
+        "family_plan": dict(session.family_plan),
     }
 
 
@@ -82,10 +88,12 @@ def session_from_dict(data: dict[str, object]) -> Session:
         return [str(item) for item in value] if isinstance(value, list) else []
 
     notes = data.get("sign_notes")
+    family_plan = data.get("family_plan")
     return Session(
         label=str(data.get("label") or ""),
         ticked_signs=strings(data.get("ticked_signs")),
         sign_notes={str(k): str(v) for k, v in notes.items()} if isinstance(notes, dict) else {},
         notes=str(data.get("notes") or ""),
         plan=strings(data.get("plan")),
+        family_plan={str(k): v for k, v in family_plan.items()} if isinstance(family_plan, dict) else {},
     )

@@ -12,6 +12,10 @@
         <translation>Guardian, version {version}</translation>
     </message>
     <message>
+        <source>Next: Get help now, with the lines for your region</source>
+        <translation>Étape suivante&#xa0;: Obtenir de l&apos;aide maintenant, avec les lignes de votre région</translation>
+    </message>
+    <message>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
@@ -25,19 +29,45 @@
     </message>
 </context>
 <context>
+    <name>AgeFilter</name>
+    <message>
+        <source>Child&apos;s &amp;age:</source>
+        <translation>&amp;Âge de l&apos;enfant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Tous les âges</translation>
+    </message>
+    <message>
+        <source>Show the signs for my child&apos;s age</source>
+        <translation>Afficher les signes pour l&apos;âge de mon enfant</translation>
+    </message>
+    <message>
+        <source>Not saved: Guardian forgets the age when it closes.</source>
+        <translation>Non enregistré&#xa0;: Guardian oublie l&apos;âge à la fermeture.</translation>
+    </message>
+</context>
+<context>
+    <name>CallButtons</name>
+    <message>
+        <source>Call {name}</source>
+        <translation>Appeler {name}</translation>
+    </message>
+    <message>
+        <source>Call {name}: {number}</source>
+        <translation>Appeler {name}&#xa0;: {number}</translation>
+    </message>
+    <message>
+        <source>Call {name} at {number}</source>
+        <translation>Appeler {name} au {number}</translation>
+    </message>
+    <message>
+        <source>This computer has no calling app. Dial {number} on your phone.</source>
+        <translation>Cet ordinateur n&apos;a pas d&apos;application d&apos;appel. Composez le {number} sur votre téléphone.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
-    <message>
-        <source>Watch</source>
-        <translation>Vigilance</translation>
-    </message>
-    <message>
-        <source>Concern</source>
-        <translation>Préoccupant</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>Urgent</translation>
-    </message>
     <message>
         <source>{level}: {title}</source>
         <translation>{level}&#xa0;: {title}</translation>
@@ -88,6 +118,261 @@
     <message>
         <source>Dismiss the content notice</source>
         <translation>Fermer l&apos;avis sur le contenu</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosurePanel</name>
+    <message>
+        <source>Get help now</source>
+        <translation>Obtenir de l&apos;aide maintenant</translation>
+    </message>
+    <message>
+        <source>Someone is threatening my child</source>
+        <translation>Quelqu&apos;un menace mon enfant</translation>
+    </message>
+    <message>
+        <source>Open the guide: someone is threatening my child</source>
+        <translation>Ouvrir le guide&#xa0;: quelqu&apos;un menace mon enfant</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyHandout</name>
+    <message>
+        <source>Our family safety plan</source>
+        <translation>Notre plan de sécurité familial</translation>
+    </message>
+    <message>
+        <source>The {name} family</source>
+        <translation>La famille {name}</translation>
+    </message>
+    <message>
+        <source>At home:</source>
+        <translation>À la maison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Outside our home:</source>
+        <translation>À l&apos;extérieur de la maison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(to fill in together)</source>
+        <translation>(à remplir ensemble)</translation>
+    </message>
+    <message>
+        <source>We made this plan together. Signed:</source>
+        <translation>Nous avons fait ce plan ensemble. Signatures&#xa0;:</translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation>Pour toi</translation>
+    </message>
+    <message>
+        <source>Adults you can go to</source>
+        <translation>Les adultes à qui tu peux parler</translation>
+    </message>
+    <message>
+        <source>Our code word: {word}</source>
+        <translation>Notre mot de code&#xa0;: {word}</translation>
+    </message>
+    <message>
+        <source>If someone is in danger right now, call {number}.</source>
+        <translation>Si quelqu&apos;un est en danger maintenant, appelez le {number}.</translation>
+    </message>
+    <message>
+        <source>If you are in danger right now, call {number}.</source>
+        <translation>Si tu es en danger maintenant, appelle le {number}.</translation>
+    </message>
+    <message>
+        <source>Call {number}</source>
+        <translation>Appeler le {number}</translation>
+    </message>
+    <message>
+        <source>Text {keyword} to {number}</source>
+        <translation>Textez {keyword} au {number}</translation>
+    </message>
+    <message>
+        <source>Text {number}</source>
+        <translation>Textez au {number}</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyPlanPage</name>
+    <message>
+        <source>Save the family plan as a PDF</source>
+        <translation>Enregistrer le plan familial en PDF</translation>
+    </message>
+    <message>
+        <source>Our family safety plan</source>
+        <translation>Notre plan de sécurité familial</translation>
+    </message>
+    <message>
+        <source>Save the page for your child as a PDF</source>
+        <translation>Enregistrer la page pour votre enfant en PDF</translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation>Pour toi</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The plan was not saved. {reason}</source>
+        <translation>Le plan n&apos;a pas été enregistré. {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Enregistré&#xa0;: {file}</translation>
+    </message>
+    <message>
+        <source>Guardian keeps this plan only while it is open. To keep it, save it as a PDF, or save the session (Session menu).</source>
+        <translation>Guardian garde ce plan seulement tant qu&apos;il est ouvert. Pour le garder, enregistrez-le en PDF, ou enregistrez la séance (menu Séance).</translation>
+    </message>
+    <message>
+        <source>Family name (optional)</source>
+        <translation>Nom de famille (facultatif)</translation>
+    </message>
+    <message>
+        <source>Your child&apos;s age</source>
+        <translation>L&apos;âge de votre enfant</translation>
+    </message>
+    <message>
+        <source>Trusted adults at home (names, separated by commas)</source>
+        <translation>Adultes de confiance à la maison (des noms, séparés par des virgules)</translation>
+    </message>
+    <message>
+        <source>Trusted adults outside our home</source>
+        <translation>Adultes de confiance à l&apos;extérieur de la maison</translation>
+    </message>
+    <message>
+        <source>Our code word</source>
+        <translation>Notre mot de code</translation>
+    </message>
+    <message>
+        <source>Put our promise in the plan</source>
+        <translation>Mettre notre promesse dans le plan</translation>
+    </message>
+    <message>
+        <source>Put our promise in the plan: {promise}</source>
+        <translation>Mettre notre promesse dans le plan&#xa0;: {promise}</translation>
+    </message>
+    <message>
+        <source>Our house rules for devices</source>
+        <translation>Nos règles de la maison pour les appareils</translation>
+    </message>
+    <message>
+        <source>Untick a rule to leave it out; press F2 to change its words.</source>
+        <translation>Décochez une règle pour la retirer&#xa0;; appuyez sur F2 pour changer ses mots.</translation>
+    </message>
+    <message>
+        <source>House rules</source>
+        <translation>Règles de la maison</translation>
+    </message>
+    <message>
+        <source>Write a rule of your own</source>
+        <translation>Écrivez votre propre règle</translation>
+    </message>
+    <message>
+        <source>A rule of your own</source>
+        <translation>Votre propre règle</translation>
+    </message>
+    <message>
+        <source>Add this rule</source>
+        <translation>Ajouter cette règle</translation>
+    </message>
+    <message>
+        <source>Start again from the suggestions</source>
+        <translation>Recommencer à partir des suggestions</translation>
+    </message>
+    <message>
+        <source>Save or print</source>
+        <translation>Enregistrer ou imprimer</translation>
+    </message>
+    <message>
+        <source>Save the family plan as PDF</source>
+        <translation>Enregistrer le plan familial en PDF</translation>
+    </message>
+    <message>
+        <source>Save the page for your child as PDF</source>
+        <translation>Enregistrer la page pour votre enfant en PDF</translation>
+    </message>
+    <message>
+        <source>Print the family plan</source>
+        <translation>Imprimer le plan familial</translation>
+    </message>
+    <message>
+        <source>Print the page for your child</source>
+        <translation>Imprimer la page pour votre enfant</translation>
+    </message>
+    <message>
+        <source>Read the page for your child</source>
+        <translation>Lire la page pour votre enfant</translation>
+    </message>
+    <message>
+        <source>Where to get help</source>
+        <translation>Où trouver de l&apos;aide</translation>
+    </message>
+</context>
+<context>
+    <name>ForChildPage</name>
+    <message>
+        <source>For your child</source>
+        <translation>Pour votre enfant</translation>
+    </message>
+    <message>
+        <source>This page is written to your child. Read it together, or print it and give it to them. It shows the help lines for your region.</source>
+        <translation>Cette page s&apos;adresse à votre enfant. Lisez-la ensemble, ou imprimez-la et donnez-la-lui. Elle montre les lignes d&apos;aide de votre région.</translation>
+    </message>
+    <message>
+        <source>Print this page</source>
+        <translation>Imprimer cette page</translation>
+    </message>
+    <message>
+        <source>Save this page as PDF</source>
+        <translation>Enregistrer cette page en PDF</translation>
+    </message>
+    <message>
+        <source>Make a family safety plan, with your child&apos;s trusted adults</source>
+        <translation>Faire un plan de sécurité familial, avec les adultes de confiance de votre enfant</translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation>Pour toi</translation>
+    </message>
+    <message>
+        <source>Save the page for your child as a PDF</source>
+        <translation>Enregistrer la page pour votre enfant en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The page was not saved. {reason}</source>
+        <translation>La page n&apos;a pas été enregistrée. {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Enregistré&#xa0;: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPopup</name>
+    <message>
+        <source>Definition of {term}</source>
+        <translation>Définition de «&#xa0;{term}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Source: {url}</source>
+        <translation>Source&#xa0;: {url}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the definition</source>
+        <translation>Fermer la définition</translation>
     </message>
 </context>
 <context>
@@ -158,6 +443,14 @@
         <source>Important</source>
         <translation>Important</translation>
     </message>
+    <message>
+        <source>Other lines on Get help now</source>
+        <translation>Autres lignes dans Obtenir de l&apos;aide maintenant</translation>
+    </message>
+    <message>
+        <source>See the other lines on Get help now</source>
+        <translation>Voir les autres lignes dans Obtenir de l&apos;aide maintenant</translation>
+    </message>
 </context>
 <context>
     <name>HelpPage</name>
@@ -186,20 +479,12 @@
         <translation>Vous n&apos;avez pas à vivre cela seul. Chaque service ci-dessous est là pour aider les familles comme la vôtre, et vous pouvez en joindre plus d&apos;un.</translation>
     </message>
     <message>
-        <source>Someone is threatening my child</source>
-        <translation>Quelqu&apos;un menace mon enfant</translation>
-    </message>
-    <message>
-        <source>Someone is threatening my child: what to do, step by step</source>
-        <translation>Quelqu&apos;un menace mon enfant&#xa0;: quoi faire, étape par étape</translation>
-    </message>
-    <message>
-        <source>What to do, step by step</source>
-        <translation>Quoi faire, étape par étape</translation>
-    </message>
-    <message>
         <source>More places to get help</source>
         <translation>Autres endroits où trouver de l&apos;aide</translation>
+    </message>
+    <message>
+        <source>Next: write down what happened, in Record of events</source>
+        <translation>Étape suivante&#xa0;: noter ce qui s&apos;est passé, dans le journal des événements</translation>
     </message>
     <message>
         <source>If a child is in danger right now, call {number}.</source>
@@ -214,12 +499,20 @@
         <translation>Appeler le numéro d&apos;urgence, le {number}</translation>
     </message>
     <message>
-        <source>QR code to call {name}</source>
-        <translation>Code QR pour appeler {name}</translation>
+        <source>QR code to call {name} at {number}</source>
+        <translation>Code QR pour appeler {name} au {number}</translation>
     </message>
     <message>
         <source>Scan with your phone to call</source>
         <translation>Balayez avec votre téléphone pour appeler</translation>
+    </message>
+    <message>
+        <source>Guardian does not list a line of this kind for {region} yet.</source>
+        <translation>Guardian n&apos;indique pas encore de ligne de ce type pour cette région ({region}).</translation>
+    </message>
+    <message>
+        <source>The only line listed here is for people in Quebec. Guardian does not list one for the rest of {region} yet.</source>
+        <translation>La seule ligne indiquée ici est réservée aux personnes qui vivent au Québec. Guardian n&apos;en indique pas encore pour le reste du pays ({region}).</translation>
     </message>
 </context>
 <context>
@@ -257,12 +550,39 @@
         <translation>Comprendre comment fonctionne le leurre en ligne</translation>
     </message>
     <message>
+        <source>Practise a hard conversation before you have it</source>
+        <translation>Pratiquer une conversation difficile avant de l&apos;avoir</translation>
+    </message>
+    <message>
+        <source>Make a family safety plan together</source>
+        <translation>Faire ensemble un plan de sécurité familial</translation>
+    </message>
+    <message>
+        <source>Read the page for your child, and print it</source>
+        <translation>Lire la page pour votre enfant, et l&apos;imprimer</translation>
+    </message>
+    <message>
         <source>If a child is in danger right now, call your local emergency number.</source>
         <translation>Si un enfant est en danger en ce moment, appelez le numéro d&apos;urgence de votre région.</translation>
     </message>
     <message>
         <source>If a child is in danger right now, call {number}.</source>
         <translation>Si un enfant est en danger en ce moment, appelez le {number}.</translation>
+    </message>
+</context>
+<context>
+    <name>Levels</name>
+    <message>
+        <source>Watch</source>
+        <translation>Vigilance</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Préoccupant</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
     </message>
 </context>
 <context>
@@ -308,6 +628,10 @@
         <translation>Étape suivante</translation>
     </message>
     <message>
+        <source>Next: look through the warning signs and tick what you noticed</source>
+        <translation>Étape suivante&#xa0;: parcourir les signes d&apos;alerte et cocher ce que vous avez remarqué</translation>
+    </message>
+    <message>
         <source>How luring works</source>
         <translation>Comment fonctionne le leurre en ligne</translation>
     </message>
@@ -318,18 +642,6 @@
     <message>
         <source>Stage {number}: {title}</source>
         <translation>Étape {number}&#xa0;: {title}</translation>
-    </message>
-    <message>
-        <source>Watch</source>
-        <translation>Vigilance</translation>
-    </message>
-    <message>
-        <source>Concern</source>
-        <translation>Préoccupant</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>Urgent</translation>
     </message>
     <message>
         <source>{label} ({level}, you ticked this)</source>
@@ -558,12 +870,24 @@
         <translation>Parler avec votre enfant</translation>
     </message>
     <message>
+        <source>Practise a conversation</source>
+        <translation>Pratiquer une conversation</translation>
+    </message>
+    <message>
         <source>Get help now</source>
         <translation>Obtenir de l&apos;aide maintenant</translation>
     </message>
     <message>
         <source>Someone is threatening my child</source>
         <translation>Quelqu&apos;un menace mon enfant</translation>
+    </message>
+    <message>
+        <source>Our family safety plan</source>
+        <translation>Notre plan de sécurité familial</translation>
+    </message>
+    <message>
+        <source>For your child</source>
+        <translation>Pour votre enfant</translation>
     </message>
     <message>
         <source>Counselor session</source>
@@ -576,6 +900,242 @@
     <message>
         <source>About &amp; sources</source>
         <translation>À propos et sources</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsPanel</name>
+    <message>
+        <source>What you can do next</source>
+        <translation>Ce que vous pouvez faire ensuite</translation>
+    </message>
+    <message>
+        <source>When you tick a sign, steps that fit what you noticed will appear here.</source>
+        <translation>Quand vous cochez un signe, des étapes adaptées à ce que vous avez remarqué s&apos;affichent ici.</translation>
+    </message>
+</context>
+<context>
+    <name>PhrasesPanel</name>
+    <message>
+        <source>Phrases to avoid, and what to say instead</source>
+        <translation>Phrases à éviter, et quoi dire à la place</translation>
+    </message>
+    <message>
+        <source>Instead of:</source>
+        <translation>Au lieu de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Try:</source>
+        <translation>Essayez&#xa0;:</translation>
+    </message>
+    <message>
+        <source>“{quote}”</source>
+        <translation>«&#xa0;{quote}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <source>My conversation plan</source>
+        <translation>Mon plan de conversation</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Export my conversation plan as a PDF</source>
+        <translation>Exporter mon plan de conversation en PDF</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print my conversation plan</source>
+        <translation>Imprimer mon plan de conversation</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove from my plan: {opener}</source>
+        <translation>Retirer de mon plan&#xa0;: {opener}</translation>
+    </message>
+    <message>
+        <source>Print these questions, or save them as a PDF to keep. Guardian does not keep this list after you close it.</source>
+        <translation>Imprimez ces questions, ou enregistrez-les en PDF pour les garder. Guardian ne garde pas cette liste une fois fermé.</translation>
+    </message>
+    <message>
+        <source>Your plan is empty. Choose “☆ Add to my plan” on any question to collect the ones you want to try.</source>
+        <translation>Votre plan est vide. Choisissez «&#xa0;☆ Ajouter à mon plan&#xa0;» sur une question pour rassembler celles que vous voulez essayer.</translation>
+    </message>
+    <message>
+        <source>Prepared on {date}</source>
+        <translation>Préparé le {date}</translation>
+    </message>
+    <message>
+        <source>Pick a calm moment. Ask one question, then listen more than you talk. It is fine to come back to it another day.</source>
+        <translation>Choisissez un moment calme. Posez une question, puis écoutez plus que vous ne parlez. Vous pouvez y revenir un autre jour.</translation>
+    </message>
+    <message>
+        <source>Ways to start talking</source>
+        <translation>Façons d&apos;amorcer la discussion</translation>
+    </message>
+    <message>
+        <source>No conversation starters chosen yet. Add some from the Talk with your child page.</source>
+        <translation>Aucune façon d&apos;amorcer la discussion n&apos;est choisie pour l&apos;instant. Ajoutez-en à la page Parler avec votre enfant.</translation>
+    </message>
+    <message>
+        <source>If your child tells you something</source>
+        <translation>Si votre enfant vous confie quelque chose</translation>
+    </message>
+    <message>
+        <source>Help lines</source>
+        <translation>Lignes d&apos;aide</translation>
+    </message>
+    <message>
+        <source>Call {number}</source>
+        <translation>Appeler le {number}</translation>
+    </message>
+    <message>
+        <source>Text {keyword} to {number}</source>
+        <translation>Textez {keyword} au {number}</translation>
+    </message>
+    <message>
+        <source>Text {number}</source>
+        <translation>Textez au {number}</translation>
+    </message>
+    <message>
+        <source>In an emergency, or if your child is in danger now, call {number}.</source>
+        <translation>En cas d&apos;urgence, ou si votre enfant est en danger en ce moment, appelez le {number}.</translation>
+    </message>
+    <message>
+        <source>Save my conversation plan as a PDF</source>
+        <translation>Enregistrer mon plan de conversation en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The plan was not saved. {reason}</source>
+        <translation>Le plan n&apos;a pas été enregistré. {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Enregistré&#xa0;: {file}</translation>
+    </message>
+    <message>
+        <source>Your plan was sent to the printer.</source>
+        <translation>Votre plan a été envoyé à l&apos;imprimante.</translation>
+    </message>
+</context>
+<context>
+    <name>PractisePage</name>
+    <message>
+        <source>Practise a conversation</source>
+        <translation>Pratiquer une conversation</translation>
+    </message>
+    <message>
+        <source>Choose a conversation to practise. Guardian plays your child; you choose what to say and see why it may help or hurt. There is no score, and nothing is kept. Use Tab and Enter, or the keys 1 to 4.</source>
+        <translation>Choisissez une conversation à pratiquer. Guardian joue le rôle de votre enfant&#xa0;; vous choisissez quoi dire et vous voyez pourquoi ça peut aider ou nuire. Il n&apos;y a pas de pointage, et rien n&apos;est gardé. Utilisez Tab et Entrée, ou les touches 1 à 4.</translation>
+    </message>
+    <message>
+        <source>Choose a conversation</source>
+        <translation>Choisissez une conversation</translation>
+    </message>
+    <message>
+        <source>Conversations to practise</source>
+        <translation>Conversations à pratiquer</translation>
+    </message>
+    <message>
+        <source>Start this conversation</source>
+        <translation>Commencer cette conversation</translation>
+    </message>
+    <message>
+        <source>Words you may hear</source>
+        <translation>Des mots que vous pourriez entendre</translation>
+    </message>
+    <message>
+        <source>What “{term}” means</source>
+        <translation>Ce que veut dire «&#xa0;{term}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>This helps</source>
+        <translation>Ceci aide</translation>
+    </message>
+    <message>
+        <source>This partly helps</source>
+        <translation>Ceci aide en partie</translation>
+    </message>
+    <message>
+        <source>This can hurt</source>
+        <translation>Ceci peut nuire</translation>
+    </message>
+    <message>
+        <source>Your child: {words}</source>
+        <translation>Votre enfant&#xa0;: {words}</translation>
+    </message>
+    <message>
+        <source>What do you say?</source>
+        <translation>Que dites-vous&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Reply {number}: {text}</source>
+        <translation>Réponse {number}&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>You said: {text}</source>
+        <translation>Vous avez dit&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Instead, you could say: “{instead}”</source>
+        <translation>Vous pourriez plutôt dire&#xa0;: «&#xa0;{instead}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation>Comment ça s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>Ce qui s&apos;est bien passé</translation>
+    </message>
+    <message>
+        <source>Replies that helped: {replies}</source>
+        <translation>Les réponses qui ont aidé&#xa0;: {replies}</translation>
+    </message>
+    <message>
+        <source>“{text}”</source>
+        <translation>«&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>One thing to try next time</source>
+        <translation>Une chose à essayer la prochaine fois</translation>
+    </message>
+    <message>
+        <source>Try this conversation again</source>
+        <translation>Refaire cette conversation</translation>
+    </message>
+    <message>
+        <source>Choose another conversation</source>
+        <translation>Choisir une autre conversation</translation>
+    </message>
+    <message>
+        <source>Conversation starters for this</source>
+        <translation>Des questions pour en parler</translation>
+    </message>
+    <message>
+        <source>Open the conversation starter: {opener}</source>
+        <translation>Ouvrir la question&#xa0;: {opener}</translation>
+    </message>
+    <message>
+        <source>Guide: {title}</source>
+        <translation>Guide&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Help lines</source>
+        <translation>Lignes d&apos;aide</translation>
     </message>
 </context>
 <context>
@@ -678,6 +1238,10 @@
     <message>
         <source>Report or file number</source>
         <translation>Numéro de signalement ou de dossier</translation>
+    </message>
+    <message>
+        <source>Next: report what happened, on Get help now</source>
+        <translation>Étape suivante&#xa0;: signaler ce qui s&apos;est passé, sur la page Obtenir de l&apos;aide maintenant</translation>
     </message>
     <message>
         <source>Record of events</source>
@@ -891,6 +1455,14 @@
         <translation>Clavarder en ligne avec {name}</translation>
     </message>
     <message>
+        <source>Report online</source>
+        <translation>Signaler en ligne</translation>
+    </message>
+    <message>
+        <source>Report online to {name}</source>
+        <translation>Signaler en ligne à {name}</translation>
+    </message>
+    <message>
         <source>Website</source>
         <translation>Site Web</translation>
     </message>
@@ -922,6 +1494,10 @@
         <translation>Séances et journaux enregistrés</translation>
     </message>
     <message>
+        <source>Some saved items are damaged and cannot be read in full. Your other saved answers are fine. You can move a damaged item aside: it leaves this list but is kept, not deleted.</source>
+        <translation>Certains éléments enregistrés sont endommagés et ne peuvent pas être lus en entier. Vos autres réponses enregistrées sont intactes. Vous pouvez mettre un élément endommagé de côté&#xa0;: il quitte cette liste, mais il est gardé, pas supprimé.</translation>
+    </message>
+    <message>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
@@ -936,6 +1512,14 @@
     <message>
         <source>Delete the selected item</source>
         <translation>Supprimer l&apos;élément choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Move aside…</source>
+        <translation>&amp;Mettre de côté…</translation>
+    </message>
+    <message>
+        <source>Move the selected damaged item aside</source>
+        <translation>Mettre de côté l&apos;élément endommagé choisi</translation>
     </message>
     <message>
         <source>Close</source>
@@ -958,8 +1542,28 @@
         <translation>(sans étiquette)</translation>
     </message>
     <message>
+        <source>Move aside</source>
+        <translation>Mettre de côté</translation>
+    </message>
+    <message>
+        <source>Move this damaged item aside? It leaves this list, but it is kept inside Guardian&apos;s file (not deleted), in case it can be repaired. &quot;Erase all my data&quot; removes it too.</source>
+        <translation>Mettre cet élément endommagé de côté&#xa0;? Il quitte cette liste, mais il est gardé dans le fichier de Guardian (il n&apos;est pas supprimé), au cas où il pourrait être réparé. «&#xa0;Effacer toutes mes données&#xa0;» le supprime aussi.</translation>
+    </message>
+    <message>
         <source>{kind}: {label} (saved {when} UTC)</source>
         <translation>{kind}&#xa0;: {label} (enregistré le {when} UTC)</translation>
+    </message>
+    <message>
+        <source>{kind}, damaged: its name cannot be read, but it can still be opened</source>
+        <translation>{kind}, endommagé&#xa0;: son nom ne peut pas être lu, mais il peut encore être ouvert</translation>
+    </message>
+    <message>
+        <source>{kind}, damaged: it cannot be opened</source>
+        <translation>{kind}, endommagé&#xa0;: il ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>{item} (saved {when} UTC)</source>
+        <translation>{item} (enregistré le {when} UTC)</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1033,12 +1637,28 @@
         <translation>Page</translation>
     </message>
     <message>
+        <source>Conversation to practise</source>
+        <translation>Conversation à pratiquer</translation>
+    </message>
+    <message>
+        <source>Word to know</source>
+        <translation>Mot à connaître</translation>
+    </message>
+    <message>
+        <source>Family safety plan</source>
+        <translation>Plan de sécurité familial</translation>
+    </message>
+    <message>
         <source>Type a word, for example “threat” or “school”.</source>
         <translation>Tapez un mot, par exemple «&#xa0;menace&#xa0;» ou «&#xa0;école&#xa0;».</translation>
     </message>
     <message>
         <source>{kind}: {title}</source>
         <translation>{kind}&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Instead of: {phrase}</source>
+        <translation>Au lieu de&#xa0;: {phrase}</translation>
     </message>
     <message>
         <source>Nothing found. Try another word.</source>
@@ -1068,40 +1688,96 @@ Folder: {folder}</source>
 Dossier&#xa0;: {folder}</translation>
     </message>
     <message>
+        <source>Could not open your saved answers</source>
+        <translation>Impossible d&apos;ouvrir vos réponses enregistrées</translation>
+    </message>
+    <message>
+        <source>Could not delete</source>
+        <translation>Suppression impossible</translation>
+    </message>
+    <message>
+        <source>Could not change the lock</source>
+        <translation>Impossible de changer le verrou</translation>
+    </message>
+    <message>
+        <source>Could not move it aside</source>
+        <translation>Impossible de le mettre de côté</translation>
+    </message>
+    <message>
+        <source>Could not erase</source>
+        <translation>Effacement impossible</translation>
+    </message>
+    <message>
+        <source>This saved item is damaged and cannot be opened. Your other saved answers are fine. You can move it aside from the list of saved answers.</source>
+        <translation>Cet élément enregistré est endommagé et ne peut pas être ouvert. Vos autres réponses enregistrées sont intactes. Vous pouvez le mettre de côté depuis la liste des réponses enregistrées.</translation>
+    </message>
+    <message>
+        <source>There is not enough space on the disk to open your saved answers. Free some space and try again.</source>
+        <translation>Il n&apos;y a pas assez d&apos;espace sur le disque pour ouvrir vos réponses enregistrées. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>Guardian cannot open its folder of saved answers right now. Nothing was changed.
+
+Folder: {folder}</source>
+        <translation>Guardian ne peut pas ouvrir son dossier de réponses enregistrées pour le moment. Rien n&apos;a été changé.
+
+Dossier&#xa0;: {folder}</translation>
+    </message>
+    <message>
         <source>There is not enough space on the disk to save. {kept} Free some space and try again.</source>
         <translation>Il n&apos;y a pas assez d&apos;espace sur le disque pour enregistrer. {kept} Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>Another Guardian window is using your saved answers, so here they can be read but not changed. {kept} Save in the other window, or close it and try again.</source>
+        <translation>Une autre fenêtre de Guardian utilise vos réponses enregistrées&#xa0;: ici, vous pouvez les lire, mais pas les modifier. {kept} Enregistrez dans l&apos;autre fenêtre, ou fermez-la et réessayez.</translation>
     </message>
     <message>
         <source>That passphrase does not unlock your saved answers. Nothing was changed. Please check it and try again.</source>
         <translation>Cette phrase de passe ne déverrouille pas vos réponses enregistrées. Rien n&apos;a été changé. Vérifiez-la et réessayez.</translation>
     </message>
     <message>
-        <source>Your saved answers were made by a newer version of Guardian. Please update Guardian to open them. Nothing was changed.</source>
-        <translation>Vos réponses enregistrées viennent d&apos;une version plus récente de Guardian. Mettez Guardian à jour pour les ouvrir. Rien n&apos;a été changé.</translation>
+        <source>Please type a passphrase. Nothing was changed.</source>
+        <translation>Tapez une phrase de passe. Rien n&apos;a été changé.</translation>
     </message>
     <message>
-        <source>Guardian could not save right now. {kept}
-
-Details: {details}</source>
-        <translation>Guardian n&apos;a pas pu enregistrer pour le moment. {kept}
-
-Détails&#xa0;: {details}</translation>
+        <source>That passphrase holds characters Guardian cannot use (they may come from a copy and paste). Please type it with the keyboard. Nothing was changed.</source>
+        <translation>Cette phrase de passe contient des caractères que Guardian ne peut pas utiliser (ils viennent peut-être d&apos;un copier-coller). Tapez-la au clavier. Rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <source>Your saved answers were made by a newer version of Guardian. Please update Guardian to open them. Nothing was changed.</source>
+        <translation>Vos réponses enregistrées viennent d&apos;une version plus récente de Guardian. Mettez Guardian à jour pour les ouvrir. Rien n&apos;a été changé.</translation>
     </message>
     <message>
         <source>Could not save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
+        <source>Your saved answers were locked, unlocked or given a new passphrase in another Guardian window. Nothing was changed here. {kept} Please try again: Guardian will ask for the passphrase if one is needed.</source>
+        <translation>Vos réponses enregistrées ont été verrouillées, déverrouillées ou ont reçu une nouvelle phrase de passe dans une autre fenêtre de Guardian. Rien n&apos;a été changé ici. {kept} Réessayez&#xa0;: Guardian demandera la phrase de passe s&apos;il en faut une.</translation>
+    </message>
+    <message>
+        <source>Your saved answers were erased in another Guardian window, so nothing was saved here. {kept}</source>
+        <translation>Vos réponses enregistrées ont été effacées dans une autre fenêtre de Guardian, donc rien n&apos;a été enregistré ici. {kept}</translation>
+    </message>
+    <message>
+        <source>Guardian could not do this right now. {kept}
+
+Details: {details}</source>
+        <translation>Guardian n&apos;a pas pu le faire pour le moment. {kept}
+
+Détails&#xa0;: {details}</translation>
+    </message>
+    <message>
         <source>Guardian can remember your answers on this computer, so you can open them again later.
 
-It would store: the label you typed, the signs you ticked, your private notes, the conversation starters you chose, and any record of events. Nothing is sent anywhere.
+It would store: the label you typed, the signs you ticked, your private notes, the conversation starters you chose, your family safety plan, and any record of events. Nothing is sent anywhere.
 
 Anyone who uses this computer account could open them, unless you lock them with a passphrase (Session menu). You can erase everything at any time with &quot;Erase all my data&quot;.
 
 Remember my answers on this computer?</source>
         <translation>Guardian peut garder vos réponses sur cet ordinateur, pour que vous puissiez les rouvrir plus tard.
 
-Il garderait&#xa0;: l&apos;étiquette que vous avez tapée, les signes que vous avez cochés, vos notes privées, les façons d&apos;amorcer la discussion que vous avez choisies et tout journal des événements. Rien n&apos;est envoyé nulle part.
+Il garderait&#xa0;: l&apos;étiquette que vous avez tapée, les signes que vous avez cochés, vos notes privées, les façons d&apos;amorcer la discussion que vous avez choisies, votre plan de sécurité familial et tout journal des événements. Rien n&apos;est envoyé nulle part.
 
 Toute personne qui utilise ce compte sur cet ordinateur pourrait les ouvrir, sauf si vous les verrouillez avec une phrase de passe (menu Séance). Vous pouvez tout effacer en tout temps avec «&#xa0;Effacer toutes mes données&#xa0;».
 
@@ -1124,8 +1800,20 @@ Garder mes réponses sur cet ordinateur&#xa0;?</translation>
         <translation>Tapez de nouveau votre phrase de passe&#xa0;:</translation>
     </message>
     <message>
+        <source>The file with your saved answers was damaged. Guardian put it aside (it was not deleted) and kept the {count} saved items it could still read. Your session on screen is safe.
+
+The damaged copy is here: {path}</source>
+        <translation>Le fichier de vos réponses enregistrées était endommagé. Guardian l&apos;a mis de côté (il n&apos;a pas été supprimé) et a gardé les {count} éléments enregistrés qu&apos;il pouvait encore lire. Votre séance à l&apos;écran ne risque rien.
+
+La copie endommagée se trouve ici&#xa0;: {path}</translation>
+    </message>
+    <message>
         <source>Saved answers were damaged</source>
         <translation>Les réponses enregistrées étaient endommagées</translation>
+    </message>
+    <message>
+        <source>Another Guardian window is using your saved answers: here you can open them, not change them.</source>
+        <translation>Une autre fenêtre de Guardian utilise vos réponses enregistrées&#xa0;: ici, vous pouvez les ouvrir, mais pas les modifier.</translation>
     </message>
     <message>
         <source>The file with your saved answers was damaged and could not be read. Guardian put it aside (it was not deleted) and started a new, empty one. Your session on screen is safe.
@@ -1200,6 +1888,10 @@ Ce qui est à l&apos;écran reste jusqu&apos;à ce que vous terminiez la séance
 Tout effacer&#xa0;?</translation>
     </message>
     <message>
+        <source>Another Guardian window is using your saved answers. Please close it first, then erase. Nothing was erased.</source>
+        <translation>Une autre fenêtre de Guardian utilise vos réponses enregistrées. Fermez-la d&apos;abord, puis effacez. Rien n&apos;a été effacé.</translation>
+    </message>
+    <message>
         <source>Some files could not be erased. Please close other copies of Guardian and try again.
 
 Details: {details}</source>
@@ -1246,6 +1938,14 @@ Nouvelle phrase de passe&#xa0;:</translation>
     <message>
         <source>The two passphrases are not the same. Nothing was changed.</source>
         <translation>Les deux phrases de passe ne sont pas identiques. Rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <source>{count} damaged saved items could not be locked with the new passphrase. They were moved aside (kept, not deleted) and no longer appear in the list.</source>
+        <translation>{count} éléments enregistrés endommagés n&apos;ont pas pu être verrouillés avec la nouvelle phrase de passe. Ils ont été mis de côté (gardés, pas supprimés) et n&apos;apparaissent plus dans la liste.</translation>
+    </message>
+    <message>
+        <source>Your saved answers are locked. Older unlocked copies could not be wiped from the disk yet, because it is full or busy. Guardian wipes them as soon as it can; freeing some space helps.</source>
+        <translation>Vos réponses enregistrées sont verrouillées. D&apos;anciennes copies non verrouillées n&apos;ont pas encore pu être effacées du disque, car il est plein ou occupé. Guardian les effacera dès que possible&#xa0;; libérer de l&apos;espace aide.</translation>
     </message>
     <message>
         <source>Your saved answers are locked.</source>
@@ -1371,18 +2071,6 @@ Nouvelle phrase de passe&#xa0;:</translation>
         <translation>Terminer la séance et l&apos;effacer de la mémoire</translation>
     </message>
     <message>
-        <source>Watch</source>
-        <translation>Vigilance</translation>
-    </message>
-    <message>
-        <source>Concern</source>
-        <translation>Préoccupant</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>Urgent</translation>
-    </message>
-    <message>
         <source>No signs are ticked yet. You can tick them on the Warning signs page.</source>
         <translation>Aucun signe n&apos;est coché pour l&apos;instant. Vous pouvez les cocher à la page Signes d&apos;alerte.</translation>
     </message>
@@ -1476,11 +2164,54 @@ Nouvelle phrase de passe&#xa0;:</translation>
     </message>
 </context>
 <context>
-    <name>SignsPage</name>
+    <name>SignDetail</name>
     <message>
-        <source>Warning signs</source>
-        <translation>Signes d&apos;alerte</translation>
+        <source>See this stage</source>
+        <translation>Voir cette étape</translation>
     </message>
+    <message>
+        <source>See this stage in How luring works</source>
+        <translation>Voir cette étape dans Comment fonctionne le leurre en ligne</translation>
+    </message>
+    <message>
+        <source>Ways to talk about it</source>
+        <translation>Façons d&apos;en parler</translation>
+    </message>
+    <message>
+        <source>Ways to talk with your child about it</source>
+        <translation>Façons d&apos;en parler avec votre enfant</translation>
+    </message>
+    <message>
+        <source>Where to get help</source>
+        <translation>Où trouver de l&apos;aide</translation>
+    </message>
+    <message>
+        <source>Where to get help with this</source>
+        <translation>Où trouver de l&apos;aide pour cela</translation>
+    </message>
+    <message>
+        <source>Select a sign to read about it</source>
+        <translation>Choisissez un signe pour en savoir plus</translation>
+    </message>
+    <message>
+        <source>Choose a sign in the list to see why it matters and what you can do. Press the Space bar, or click its box, to tick it.</source>
+        <translation>Choisissez un signe dans la liste pour voir pourquoi il compte et ce que vous pouvez faire. Appuyez sur la barre d&apos;espacement, ou cliquez sur sa case, pour le cocher.</translation>
+    </message>
+    <message>
+        <source>How serious: {level}</source>
+        <translation>Gravité&#xa0;: {level}</translation>
+    </message>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <source>Stages of luring: {stages}</source>
+        <translation>Étapes du leurre&#xa0;: {stages}</translation>
+    </message>
+</context>
+<context>
+    <name>SignsList</name>
     <message>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher&#xa0;:</translation>
@@ -1514,128 +2245,64 @@ Nouvelle phrase de passe&#xa0;:</translation>
         <translation>Utilisez les flèches pour vous déplacer et la barre d&apos;espacement pour cocher ou décocher un signe.</translation>
     </message>
     <message>
-        <source>Stages the ticked signs point to</source>
-        <translation>Étapes auxquelles mènent les signes cochés</translation>
-    </message>
-    <message>
-        <source>Someone is threatening my child</source>
-        <translation>Quelqu&apos;un menace mon enfant</translation>
-    </message>
-    <message>
-        <source>Open the guide: Someone is threatening my child</source>
-        <translation>Ouvrir le guide&#xa0;: Quelqu&apos;un menace mon enfant</translation>
-    </message>
-    <message>
-        <source>Get help now</source>
-        <translation>Obtenir de l&apos;aide maintenant</translation>
-    </message>
-    <message>
-        <source>See this stage</source>
-        <translation>Voir cette étape</translation>
-    </message>
-    <message>
-        <source>See this stage in How luring works</source>
-        <translation>Voir cette étape dans Comment fonctionne le leurre en ligne</translation>
-    </message>
-    <message>
-        <source>Ways to talk about it</source>
-        <translation>Façons d&apos;en parler</translation>
-    </message>
-    <message>
-        <source>Ways to talk with your child about it</source>
-        <translation>Façons d&apos;en parler avec votre enfant</translation>
-    </message>
-    <message>
-        <source>Where to get help</source>
-        <translation>Où trouver de l&apos;aide</translation>
-    </message>
-    <message>
-        <source>Where to get help with this</source>
-        <translation>Où trouver de l&apos;aide pour cela</translation>
-    </message>
-    <message>
-        <source>What you can do next</source>
-        <translation>Ce que vous pouvez faire ensuite</translation>
-    </message>
-    <message>
-        <source>You have not ticked any signs yet.</source>
-        <translation>Vous n&apos;avez encore coché aucun signe.</translation>
-    </message>
-    <message>
-        <source>Tick what you have noticed. The stages your signs point to will light up here.</source>
-        <translation>Cochez ce que vous avez remarqué. Les étapes auxquelles mènent vos signes s&apos;allumeront ici.</translation>
-    </message>
-    <message>
-        <source>You ticked 1 sign. It points to these stages:</source>
-        <translation>Vous avez coché 1 signe. Il mène à ces étapes&#xa0;:</translation>
-    </message>
-    <message>
-        <source>You ticked {count} signs. They point to these stages:</source>
-        <translation>Vous avez coché {count} signes. Ils mènent à ces étapes&#xa0;:</translation>
-    </message>
-    <message>
-        <source>1 sign</source>
-        <translation>1 signe</translation>
-    </message>
-    <message>
-        <source>{n} signs</source>
-        <translation>{n} signes</translation>
-    </message>
-    <message>
-        <source>{number}. {title} ({signs})</source>
-        <translation>{number}. {title} ({signs})</translation>
-    </message>
-    <message>
-        <source>Lit up: {stages}. Select a stage to learn about it.</source>
-        <translation>Allumées&#xa0;: {stages}. Choisissez une étape pour en savoir plus.</translation>
-    </message>
-    <message>
-        <source>When you tick a sign, steps that fit what you noticed will appear here.</source>
-        <translation>Quand vous cochez un signe, des étapes adaptées à ce que vous avez remarqué s&apos;affichent ici.</translation>
-    </message>
-    <message>
-        <source>Urgent: {title}</source>
-        <translation>Urgent&#xa0;: {title}</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>Urgent</translation>
-    </message>
-    <message>
-        <source>Urgent sign you ticked: {signs}</source>
-        <translation>Signe urgent que vous avez coché&#xa0;: {signs}</translation>
-    </message>
-    <message>
-        <source>Urgent signs you ticked: {signs}</source>
-        <translation>Signes urgents que vous avez cochés&#xa0;: {signs}</translation>
-    </message>
-    <message>
-        <source>Select a sign to read about it</source>
-        <translation>Choisissez un signe pour en savoir plus</translation>
-    </message>
-    <message>
-        <source>Choose a sign in the list to see why it matters and what you can do. Press the Space bar, or click its box, to tick it.</source>
-        <translation>Choisissez un signe dans la liste pour voir pourquoi il compte et ce que vous pouvez faire. Appuyez sur la barre d&apos;espacement, ou cliquez sur sa case, pour le cocher.</translation>
-    </message>
-    <message>
-        <source>How serious: {level}</source>
-        <translation>Gravité&#xa0;: {level}</translation>
-    </message>
-    <message>
-        <source>{number}. {title}</source>
-        <translation>{number}. {title}</translation>
-    </message>
-    <message>
-        <source>Stages of luring: {stages}</source>
-        <translation>Étapes du leurre&#xa0;: {stages}</translation>
-    </message>
-    <message>
         <source>Clear all ticks?</source>
         <translation>Tout décocher&#xa0;?</translation>
     </message>
     <message>
         <source>This unticks every sign on this list. Your notes are not affected. Clear the ticks?</source>
         <translation>Cela décoche tous les signes de cette liste. Vos notes ne changent pas. Tout décocher&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>SignsPage</name>
+    <message>
+        <source>Warning signs</source>
+        <translation>Signes d&apos;alerte</translation>
+    </message>
+</context>
+<context>
+    <name>SituationPanel</name>
+    <message>
+        <source>What to do first</source>
+        <translation>Quoi faire d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Step by step: {guide}</source>
+        <translation>Étape par étape&#xa0;: {guide}</translation>
+    </message>
+    <message>
+        <source>Ways to talk with your child about it</source>
+        <translation>Façons d&apos;en parler avec votre enfant</translation>
+    </message>
+</context>
+<context>
+    <name>SituationPicker</name>
+    <message>
+        <source>What is happening?</source>
+        <translation>Que se passe-t-il&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Choose what fits best: the lines for it come first. Choose it again to see the lines for every situation.</source>
+        <translation>Choisissez ce qui correspond le mieux&#xa0;: les lignes qui s&apos;y rapportent viennent en premier. Choisissez-le de nouveau pour voir les lignes de toutes les situations.</translation>
+    </message>
+    <message>
+        <source>{situation}, chosen</source>
+        <translation>{situation}, situation choisie</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesLine</name>
+    <message>
+        <source>Where this comes from</source>
+        <translation>D&apos;où vient cette information</translation>
+    </message>
+    <message>
+        <source>Source: {links}</source>
+        <translation>Source&#xa0;: {links}</translation>
+    </message>
+    <message>
+        <source>Sources: {links}</source>
+        <translation>Sources&#xa0;: {links}</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +2344,14 @@ Nouvelle phrase de passe&#xa0;:</translation>
     <message>
         <source>Copy the question and the follow-ups, to paste in a note or a message</source>
         <translation>Copier la question et les questions de suivi, pour les coller dans une note ou un message</translation>
+    </message>
+    <message>
+        <source>Practise this</source>
+        <translation>Pratiquer</translation>
+    </message>
+    <message>
+        <source>Practise a conversation about this</source>
+        <translation>Pratiquer une conversation à ce sujet</translation>
     </message>
     <message>
         <source>★ In my plan</source>
@@ -1736,123 +2411,7 @@ Nouvelle phrase de passe&#xa0;:</translation>
     </message>
 </context>
 <context>
-    <name>TalkPage</name>
-    <message>
-        <source>All ages</source>
-        <translation>Tous les âges</translation>
-    </message>
-    <message>
-        <source>All situations</source>
-        <translation>Toutes les situations</translation>
-    </message>
-    <message>
-        <source>Instead of:</source>
-        <translation>Au lieu de&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Try:</source>
-        <translation>Essayez&#xa0;:</translation>
-    </message>
-    <message>
-        <source>“{quote}”</source>
-        <translation>«&#xa0;{quote}&#xa0;»</translation>
-    </message>
-    <message>
-        <source>1 conversation starter</source>
-        <translation>1 façon d&apos;amorcer la discussion</translation>
-    </message>
-    <message>
-        <source>{count} conversation starters</source>
-        <translation>{count} façons d&apos;amorcer la discussion</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>Remove from my plan: {opener}</source>
-        <translation>Retirer de mon plan&#xa0;: {opener}</translation>
-    </message>
-    <message>
-        <source>Print these questions, or save them as a PDF to keep. Guardian does not keep this list after you close it.</source>
-        <translation>Imprimez ces questions, ou enregistrez-les en PDF pour les garder. Guardian ne garde pas cette liste une fois fermé.</translation>
-    </message>
-    <message>
-        <source>Your plan is empty. Choose “☆ Add to my plan” on any question to collect the ones you want to try.</source>
-        <translation>Votre plan est vide. Choisissez «&#xa0;☆ Ajouter à mon plan&#xa0;» sur une question pour rassembler celles que vous voulez essayer.</translation>
-    </message>
-    <message>
-        <source>My conversation plan</source>
-        <translation>Mon plan de conversation</translation>
-    </message>
-    <message>
-        <source>Prepared on {date}</source>
-        <translation>Préparé le {date}</translation>
-    </message>
-    <message>
-        <source>Pick a calm moment. Ask one question, then listen more than you talk. It is fine to come back to it another day.</source>
-        <translation>Choisissez un moment calme. Posez une question, puis écoutez plus que vous ne parlez. Vous pouvez y revenir un autre jour.</translation>
-    </message>
-    <message>
-        <source>Ways to start talking</source>
-        <translation>Façons d&apos;amorcer la discussion</translation>
-    </message>
-    <message>
-        <source>No conversation starters chosen yet. Add some from the Talk with your child page.</source>
-        <translation>Aucune façon d&apos;amorcer la discussion n&apos;est choisie pour l&apos;instant. Ajoutez-en à la page Parler avec votre enfant.</translation>
-    </message>
-    <message>
-        <source>If your child tells you something</source>
-        <translation>Si votre enfant vous confie quelque chose</translation>
-    </message>
-    <message>
-        <source>Help lines</source>
-        <translation>Lignes d&apos;aide</translation>
-    </message>
-    <message>
-        <source>Call {number}</source>
-        <translation>Appelez le {number}</translation>
-    </message>
-    <message>
-        <source>Text {keyword} to {number}</source>
-        <translation>Textez {keyword} au {number}</translation>
-    </message>
-    <message>
-        <source>Text {number}</source>
-        <translation>Textez au {number}</translation>
-    </message>
-    <message>
-        <source>In an emergency, or if your child is in danger now, call {number}.</source>
-        <translation>En cas d&apos;urgence, ou si votre enfant est en danger en ce moment, appelez le {number}.</translation>
-    </message>
-    <message>
-        <source>Save my conversation plan as a PDF</source>
-        <translation>Enregistrer mon plan de conversation en PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The plan was not saved. {reason}</source>
-        <translation>Le plan n&apos;a pas été enregistré. {reason}</translation>
-    </message>
-    <message>
-        <source>Saved: {file}</source>
-        <translation>Enregistré&#xa0;: {file}</translation>
-    </message>
-    <message>
-        <source>Your plan was sent to the printer.</source>
-        <translation>Votre plan a été envoyé à l&apos;imprimante.</translation>
-    </message>
-    <message>
-        <source>Copied. You can paste the question in a note or a message.</source>
-        <translation>Copié. Vous pouvez coller la question dans une note ou un message.</translation>
-    </message>
-    <message>
-        <source>Talk with your child</source>
-        <translation>Parler avec votre enfant</translation>
-    </message>
+    <name>StarterFilters</name>
     <message>
         <source>&amp;Child&apos;s age</source>
         <translation>Â&amp;ge de l&apos;enfant</translation>
@@ -1882,6 +2441,76 @@ Nouvelle phrase de passe&#xa0;:</translation>
         <translation>Rechercher parmi les façons d&apos;amorcer la discussion</translation>
     </message>
     <message>
+        <source>All ages</source>
+        <translation>Tous les âges</translation>
+    </message>
+    <message>
+        <source>All situations</source>
+        <translation>Toutes les situations</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStrip</name>
+    <message>
+        <source>Stages the ticked signs point to</source>
+        <translation>Étapes auxquelles mènent les signes cochés</translation>
+    </message>
+    <message>
+        <source>You have not ticked any signs yet.</source>
+        <translation>Vous n&apos;avez encore coché aucun signe.</translation>
+    </message>
+    <message>
+        <source>You ticked 1 sign. It points to these stages:</source>
+        <translation>Vous avez coché 1 signe. Il mène à ces étapes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>You ticked {count} signs. They point to these stages:</source>
+        <translation>Vous avez coché {count} signes. Ils mènent à ces étapes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>1 sign</source>
+        <translation>1 signe</translation>
+    </message>
+    <message>
+        <source>{n} signs</source>
+        <translation>{n} signes</translation>
+    </message>
+    <message>
+        <source>{number}. {title} ({signs})</source>
+        <translation>{number}. {title} ({signs})</translation>
+    </message>
+    <message>
+        <source>Tick what you have noticed. The stages your signs point to will light up here.</source>
+        <translation>Cochez ce que vous avez remarqué. Les étapes auxquelles mènent vos signes s&apos;allumeront ici.</translation>
+    </message>
+    <message>
+        <source>Lit up: {stages}. Select a stage to learn about it.</source>
+        <translation>Allumées&#xa0;: {stages}. Choisissez une étape pour en savoir plus.</translation>
+    </message>
+</context>
+<context>
+    <name>TalkPage</name>
+    <message>
+        <source>1 conversation starter</source>
+        <translation>1 façon d&apos;amorcer la discussion</translation>
+    </message>
+    <message>
+        <source>{count} conversation starters</source>
+        <translation>{count} façons d&apos;amorcer la discussion</translation>
+    </message>
+    <message>
+        <source>Copied. You can paste the question in a note or a message.</source>
+        <translation>Copié. Vous pouvez coller la question dans une note ou un message.</translation>
+    </message>
+    <message>
+        <source>Next: if your child told you something, Get help now</source>
+        <translation>Étape suivante&#xa0;: si votre enfant vous a confié quelque chose, Obtenir de l&apos;aide maintenant</translation>
+    </message>
+    <message>
+        <source>Talk with your child</source>
+        <translation>Parler avec votre enfant</translation>
+    </message>
+    <message>
         <source>No conversation starters match these choices. Try another age or situation, or a different word.</source>
         <translation>Aucune façon d&apos;amorcer la discussion ne correspond à ces choix. Essayez un autre âge, une autre situation ou un autre mot.</translation>
     </message>
@@ -1889,37 +2518,36 @@ Nouvelle phrase de passe&#xa0;:</translation>
         <source>Show all conversation starters</source>
         <translation>Afficher toutes les façons d&apos;amorcer la discussion</translation>
     </message>
+</context>
+<context>
+    <name>UrgentBanner</name>
     <message>
-        <source>Export as PDF…</source>
-        <translation>Exporter en PDF…</translation>
+        <source>Someone is threatening my child</source>
+        <translation>Quelqu&apos;un menace mon enfant</translation>
     </message>
     <message>
-        <source>Export my conversation plan as a PDF</source>
-        <translation>Exporter mon plan de conversation en PDF</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Imprimer…</translation>
-    </message>
-    <message>
-        <source>Print my conversation plan</source>
-        <translation>Imprimer mon plan de conversation</translation>
+        <source>Open the guide: Someone is threatening my child</source>
+        <translation>Ouvrir le guide&#xa0;: Quelqu&apos;un menace mon enfant</translation>
     </message>
     <message>
         <source>Get help now</source>
         <translation>Obtenir de l&apos;aide maintenant</translation>
     </message>
     <message>
-        <source>Someone is threatening my child</source>
-        <translation>Quelqu&apos;un menace mon enfant</translation>
+        <source>Urgent: {title}</source>
+        <translation>Urgent&#xa0;: {title}</translation>
     </message>
     <message>
-        <source>Open the guide: someone is threatening my child</source>
-        <translation>Ouvrir le guide&#xa0;: quelqu&apos;un menace mon enfant</translation>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
     </message>
     <message>
-        <source>Phrases to avoid, and what to say instead</source>
-        <translation>Phrases à éviter, et quoi dire à la place</translation>
+        <source>Urgent sign you ticked: {signs}</source>
+        <translation>Signe urgent que vous avez coché&#xa0;: {signs}</translation>
+    </message>
+    <message>
+        <source>Urgent signs you ticked: {signs}</source>
+        <translation>Signes urgents que vous avez cochés&#xa0;: {signs}</translation>
     </message>
 </context>
 </TS>

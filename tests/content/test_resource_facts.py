@@ -1,12 +1,14 @@
 """Every contact detail Guardian shows must come from a verified entry of the team's fact-check (Rule 1).
 
-The fact-check lives outside the repository, at ``../shared/reference/resources.yaml`` (CI keeps it there).
+The fact-check lives outside the repository, at ``../shared/reference/resources.yaml`` (CI keeps it there:
+with ``CI=true`` a missing fact-check fails these tests instead of skipping them).
 These tests compare ``content/resources.yaml`` and ``content/en/resources.yaml`` with it, digit by digit.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -23,6 +25,23 @@ CHECKED_ON = dt.date(2026, 11, 29)
 UNVERIFIED_SERVICES = ("us-national-human-trafficking-hotline", "qc-tel-jeunes", "qc-ligneparents")
 # Where the fact-check restricts texting (pre-registered users only, or no SMS at all): no text action.
 NO_TEXT_ACTION = ("ca-911", "uk-999", "au-000", "us-911")
+
+# Official pages of a service that are not on its own web or chat site: its other name, its operator, or for an
+# emergency number (which has no site of its own) the regulator or police page the fact-check gives.
+OFFICIAL_PAGES_ELSEWHERE: dict[str, tuple[str, ...]] = {
+    "ca-cybertip": ("cyberaide.ca",),  # its French name
+    "ca-needhelpnow": ("aidezmoisvp.ca", "protectchildren.ca"),  # its French name; its operator, C3P
+    "qc-info-social-811": ("cisss-outaouais.gouv.qc.ca",),  # Quebec's public health network runs 811
+    "ca-911": ("canada.ca",),  # the CRTC
+    "us-ncmec-cybertipline": ("missingkids.org",),  # its operator, NCMEC
+    "us-911": ("fcc.gov",),
+    "uk-ceop": ("ceopeducation.co.uk",),  # CEOP's own education site
+    "uk-report-remove": ("iwf.org.uk",),  # runs Report Remove with Childline
+    "uk-childline": ("nspcc.org.uk",),  # its operator
+    "uk-999": ("westyorkshire.police.uk",),
+    "au-kids-helpline": ("yourtown.com.au",),  # its operator
+    "au-lifeline": ("lifelineh2h.org.au",),  # one of the Lifeline centres that answer 13 11 14
+}
 
 # A number as people write it: digits, maybe grouped by spaces or hyphens ("1-833-900-1010", "0808 800 5000").
 _NUMBER_RUN = re.compile(r"\+?\d(?:[\s-]?\d)*")
@@ -45,6 +64,9 @@ def _number_runs(text: str) -> set[str]:
 @pytest.fixture(scope="module")
 def fact_check() -> dict[str, dict[str, Any]]:
     if not FACT_CHECK.is_file():
+        # On a developer's machine the fact-check may be missing; in CI it must be there, so this fails.
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"fact-check not found at {FACT_CHECK} (CI must provide ../shared/reference)")
         pytest.skip(f"fact-check not found at {FACT_CHECK}")
     return {entry["id"]: entry for entry in _load(FACT_CHECK)}
 
@@ -128,12 +150,41 @@ def test_web_addresses_come_from_the_fact_check(facts: dict[str, Any], fact_chec
                 assert url.rstrip("/") in stated, f"{resource['id']}: {field} {url} not in the fact-check"
 
 
+def _fact_check_addresses(entry: dict[str, Any]) -> set[str]:
+    """Every address the fact-check gives for an entry: its sources, and the service's own web and chat."""
+    stated = f"{entry.get('web') or ''} {entry.get('chat') or ''}"
+    return set(entry["source_urls"]) | set(re.findall(r"https://[^\s;)]+", stated))
+
+
 def test_every_resource_has_sources_and_a_checked_date(facts: dict[str, Any],
                                                         fact_check: dict[str, Any]) -> None:
     for resource in facts["resources"]:
         assert resource["source_urls"], resource["id"]
-        assert set(resource["source_urls"]) <= set(fact_check[resource["id"]]["source_urls"]), resource["id"]
-        assert resource["verified_on"] == CHECKED_ON, resource["id"]
+        assert set(resource["source_urls"]) <= _fact_check_addresses(fact_check[resource["id"]]), resource["id"]
+        # Entries re-checked later carry their own date in the fact-check.
+        checked = fact_check[resource["id"]].get("verified_on")
+        expected = dt.date.fromisoformat(checked) if checked else CHECKED_ON
+        assert resource["verified_on"] == expected, resource["id"]
+
+
+def _host(url: str) -> str:
+    host = url.split("://", 1)[1].split("/", 1)[0].lower()
+    return host.removeprefix("www.")
+
+
+def _own_site(host: str, site: str) -> bool:
+    return host == site or host.endswith("." + site)
+
+
+def test_cards_cite_only_the_service_s_own_pages(facts: dict[str, Any]) -> None:
+    # A card shows its sources: a counselor must be able to trust them. The service's own site (its web or chat
+    # address, and their sub-domains) is official; so are the few pages named here. Newspapers, archives,
+    # blogs, directories and other regional offices stay in the fact-check.
+    for resource in facts["resources"]:
+        own_sites = {_host(resource[field]) for field in ("web", "chat") if resource.get(field)}
+        own_sites |= set(OFFICIAL_PAGES_ELSEWHERE.get(resource["id"], ()))
+        for url in resource["source_urls"]:
+            assert any(_own_site(_host(url), site) for site in own_sites), f"{resource['id']}: {url}"
 
 
 def test_unverified_hours_are_not_shown(words: dict[str, Any], fact_check: dict[str, Any]) -> None:
@@ -154,7 +205,33 @@ def test_regions_point_to_the_right_services(facts: dict[str, Any]) -> None:
     regions = {region["id"]: region for region in facts["regions"]}
     assert regions["CA"]["primary"] == "ca-human-trafficking-hotline"
     assert regions["US"]["primary"] == "us-ncmec-cybertipline"
-    assert regions["GB"]["primary"] == "uk-modern-slavery-helpline"
-    assert regions["AU"]["primary"] == "au-kids-helpline"
+    assert regions["GB"]["primary"] == "uk-nspcc-helpline"
+    assert regions["AU"]["primary"] == "au-accce"
+    # With no situation chosen, what fits a parent worried about luring or sextortion comes first.
+    assert {region_id: region["leads"] for region_id, region in regions.items()} == {
+        "CA": ["ca-human-trafficking-hotline", "ca-cybertip"], "US": ["us-ncmec-cybertipline"],
+        "GB": ["uk-nspcc-helpline", "uk-ceop"], "AU": ["au-accce", "au-esafety"]}
     assert {region_id: region["emergency_number"] for region_id, region in regions.items()} == {
         "CA": "911", "US": "911", "GB": "999", "AU": "000"}
+
+
+def test_a_missing_fact_check_fails_in_ci(tmp_path: Path) -> None:
+    """Run this module with the fact-check out of reach and CI=true: its tests must fail, not skip."""
+    import subprocess
+    import sys
+
+    if os.environ.get("GUARDIAN_FACT_CHECK_PROBE"):
+        return  # this is the run below: nothing to probe again
+
+    copy = tmp_path / "repo" / "tests" / "content"
+    copy.mkdir(parents=True)
+    (copy / "test_resource_facts.py").write_text(Path(__file__).read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "repo" / "content").symlink_to(REPO_ROOT / "content")
+    env = dict(os.environ, CI="true", GUARDIAN_FACT_CHECK_PROBE="1")
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(copy),
+         "--rootdir", str(tmp_path / "repo"), "-c", os.devnull],
+        capture_output=True, text=True, env=env, cwd=tmp_path, check=False)
+    assert result.returncode != 0, result.stdout
+    assert "fact-check not found" in result.stdout
+    assert " skipped" not in result.stdout.splitlines()[-1]

@@ -23,15 +23,17 @@ from PySide6.QtWidgets import (
 )
 
 from guardian_app.content.model import Guide, GuideStep, Resource
+from guardian_app.content.well_known import THREAT_GUIDE_ID
 from guardian_app.ui import theme
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.help.page import centred, page_style
 from guardian_app.ui.pages.page import Page
 from guardian_app.ui.widgets.buttons import LinkButton
+from guardian_app.ui.widgets.call_buttons import CALL_GROUPS, CallButtons, call_lines
+from guardian_app.ui.widgets.content_text import content_label, make_links_open, set_content_text
 from guardian_app.ui.widgets.layouts import FlowLayout
 from guardian_app.ui.widgets.resource_card import NaturalLabel, ResourceCard
-
-DEFAULT_GUIDE_ID = "someone-is-threatening-my-child"
+from guardian_app.ui.widgets.sources_line import SourcesLine
 
 
 class CardColumns(QWidget):
@@ -70,13 +72,17 @@ class CardColumns(QWidget):
 class GuideStepWidget(QFrame):
     """One numbered step: a check box, the title beside it, the detail, and the services that help with it.
 
+    A step that is only about calling for help now gets compact call buttons (``lines``) instead of cards,
+    and, when the region has more such lines, a link to them on Get help now (``more_lines``).
+
     The visible title is a word-wrapped label (a check box's own text never wraps, so a long title would widen
     the page at large text sizes); the check box carries the title as its accessible name, the label is its
     buddy, and clicking the label ticks the box like clicking a check box's text.
     """
 
     def __init__(self, number: int, step: GuideStep, resources: list[Resource], locale: QLocale,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, lines: list[Resource] | None = None,
+                 more_lines: bool = False) -> None:
         super().__init__(parent)
         self.step = step
         self.setObjectName("guideStep")
@@ -116,16 +122,35 @@ class GuideStepWidget(QFrame):
             title_row.addWidget(self.important_label, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(title_row)
 
-        self.detail_label = QLabel(step.detail, self)
-        self.detail_label.setTextFormat(Qt.TextFormat.PlainText)  # content is text, never markup
+        self.detail_label = QLabel(self)
         self.detail_label.setWordWrap(True)
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.detail_label)
+        layout.addWidget(self.detail_label)  # its text and links are set by the page (set_content_text)
+        # A counselor can check where a fact comes from; a parent can ignore the small line.
+        self.sources_line = SourcesLine(step.sources, self) if step.sources else None
+        if self.sources_line is not None:
+            layout.addWidget(self.sources_line)
 
         self.cards: list[ResourceCard] = []
-        if resources:
+        self.call_buttons: CallButtons | None = None
+        self.more_lines: LinkButton | None = None
+        if lines:
+            self.call_buttons = CallButtons(lines, self)
+            layout.addWidget(self.call_buttons)
+            if more_lines:
+                self.more_lines = LinkButton(self.tr("Other lines on Get help now"), self)
+                self.more_lines.setObjectName("moreLines")
+                self.more_lines.setAccessibleName(self.tr("See the other lines on Get help now"))
+                layout.addWidget(self.more_lines, 0, Qt.AlignmentFlag.AlignLeft)
+        elif resources:
             self.cards = [ResourceCard(resource, compact=True, locale=locale) for resource in resources]
             layout.addWidget(CardColumns(self.cards, self))
+
+    def shown_resources(self) -> list[Resource]:
+        """The services this step shows, as call buttons or as cards."""
+        if self.call_buttons is not None:
+            return list(self.call_buttons.lines)
+        return [card.resource for card in self.cards]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         if (watched is self.title_label and event.type() == QEvent.Type.MouseButtonRelease
@@ -141,12 +166,13 @@ class GuidePage(Page):
     """Shows one guide, chosen with ``show_item(guide_id)``; the threat guide by default."""
 
     page_id = "guide"
+    scrolls_itself = True  # one scroll area fills the page
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         # Paint the background from the theme even when the page is shown on its own (tests, screenshots).
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.guide_id = DEFAULT_GUIDE_ID
+        self.guide_id = THREAT_GUIDE_ID
         self.steps: list[GuideStepWidget] = []
         # Ticked step ids per guide, in memory only, so a region change or a rebuild keeps what was done.
         self._ticked: dict[str, set[str]] = {}
@@ -163,14 +189,20 @@ class GuidePage(Page):
         outer.addWidget(self.scroll_area)
 
         context.region_changed.connect(self._on_region_changed)
-        context.content_changed.connect(self.rebuild)
+        self.follow_content(self.rebuild)
         self.rebuild()
 
     # --- Page interface -----------------------------------------------------------------------------------
 
     def show_item(self, item_id: str) -> None:
-        """Show the guide ``item_id``, or scroll to the step ``item_id`` of the guide shown."""
+        """Show the guide ``item_id``, scroll to the step ``item_id`` of the guide shown, or to the step of
+        another guide written ``guide#step`` (a content link)."""
         if not item_id:
+            return
+        guide_id, _, step_id = item_id.partition("#")
+        if step_id:
+            self.show_item(guide_id)
+            self.show_item(step_id)
             return
         if self.context.content.guide(item_id) is not None:
             if item_id != self.guide_id:
@@ -207,6 +239,8 @@ class GuidePage(Page):
             self.setStyleSheet(style)
         for card in self.findChildren(ResourceCard):
             card.apply_theme()
+        for line in self.findChildren(SourcesLine):
+            line.apply_theme()
 
     # --- building -----------------------------------------------------------------------------------------
 
@@ -263,11 +297,9 @@ class GuidePage(Page):
         title.setProperty("role", "h1")
         title.setWordWrap(True)
         column.addWidget(title)
-        intro = QLabel(guide.intro, body)
-        intro.setTextFormat(Qt.TextFormat.PlainText)
-        intro.setProperty("role", "lead")
-        intro.setWordWrap(True)
-        column.addWidget(intro)
+        column.addWidget(content_label(guide.intro, self.context, body, role="lead"))
+        if guide.sources:
+            column.addWidget(SourcesLine(guide.sources, body))
 
         region = content.region(self.context.region)
         if region is not None:
@@ -290,11 +322,20 @@ class GuidePage(Page):
         ticked = self._ticked.setdefault(guide.id, set())
         for number, step in enumerate(guide.steps, start=1):
             resources: list[Resource] = []
+            lines: list[Resource] = []
+            others: list[Resource] = []
             if region is not None:
                 for group_id in step.help_groups:
                     resources.extend(res for res in content.resources_for(region.id, group_id)
                                      if res not in resources)
-            widget = GuideStepWidget(number, step, resources, locale, body)
+                if step.help_groups and set(step.help_groups) <= CALL_GROUPS:
+                    lines, others = call_lines(content, region.id, step.help_groups)
+            widget = GuideStepWidget(number, step, resources, locale, body, lines=lines, more_lines=bool(others))
+            make_links_open(widget.detail_label, self.context)
+            set_content_text(widget.detail_label, step.detail)
+            if widget.more_lines is not None:
+                group = f"group:{others[0].group}"
+                widget.more_lines.clicked.connect(lambda _checked=False, item=group: self.context.open("help", item))
             widget.checkbox.setChecked(step.id in ticked)
             widget.checkbox.toggled.connect(
                 lambda checked, step_id=step.id, ids=ticked: self._remember_tick(ids, step_id, checked))
@@ -302,11 +343,7 @@ class GuidePage(Page):
             column.addWidget(widget)
 
         if guide.closing:
-            closing = QLabel(guide.closing, body)
-            closing.setTextFormat(Qt.TextFormat.PlainText)
-            closing.setProperty("role", "lead")
-            closing.setWordWrap(True)
-            column.addWidget(closing)
+            column.addWidget(content_label(guide.closing, self.context, body, role="lead"))
 
     @staticmethod
     def _remember_tick(ticked: set[str], step_id: str, checked: bool) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from guardian_app.content.well_known import THREAT_GUIDE_ID
 from guardian_app.paths import asset_path
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.page import Page
@@ -19,13 +20,13 @@ from guardian_app.ui.widgets.layouts import clear_layout
 from guardian_app.ui.widgets.panels import ScrollColumn
 
 WELCOME_SECTION = "home-welcome"
-THREAT_GUIDE = "someone-is-threatening-my-child"
 
 
 class HomePage(Page):
     """Welcome, entry points to Warning signs, Talk and Get help now, and the emergency number."""
 
     page_id = "home"
+    scrolls_itself = True  # one scroll area fills the page
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -54,16 +55,21 @@ class HomePage(Page):
         # Link buttons wrap: at 200 % text their one line was wider than the page.
         self._threat_link = LinkButton()
         self._threat_link.setObjectName("threatGuideLink")
-        self._threat_link.clicked.connect(lambda: self.context.open("guide", THREAT_GUIDE))
+        self._threat_link.clicked.connect(lambda: self.context.open("guide", THREAT_GUIDE_ID))
         column.addWidget(self._threat_link)
 
         self._luring_link = LinkButton()
         self._luring_link.clicked.connect(lambda: self.context.open("luring"))
         column.addWidget(self._luring_link)
 
+        # Preparing before anything happens: rehearse the talk, make a plan, give the child their own page.
+        self._practice_link = self._page_link("practice", "homePracticeLink", column)
+        self._plan_link = self._page_link("family-plan", "homePlanLink", column)
+        self._child_link = self._page_link("for-child", "homeChildLink", column)
+
         self._fill_welcome()
         self.retranslate()
-        context.content_changed.connect(self._on_content_changed)
+        self.follow_content(self._on_content_changed)
         context.region_changed.connect(self._update_emergency)
 
     def retranslate(self) -> None:
@@ -77,7 +83,19 @@ class HomePage(Page):
         self._threat_link.setAccessibleName(self._threat_link.text())
         self._luring_link.setText(self.tr("Learn how online luring works"))
         self._luring_link.setAccessibleName(self._luring_link.text())
+        for link, words in ((self._practice_link, self.tr("Practise a hard conversation before you have it")),
+                            (self._plan_link, self.tr("Make a family safety plan together")),
+                            (self._child_link, self.tr("Read the page for your child, and print it"))):
+            link.setText(words)
+            link.setAccessibleName(words)
         self._update_emergency()
+
+    def _page_link(self, page_id: str, name: str, column: QVBoxLayout) -> LinkButton:
+        link = LinkButton()
+        link.setObjectName(name)
+        link.clicked.connect(lambda: self.context.open(page_id))
+        column.addWidget(link)
+        return link
 
     def _entry_button(self, page_id: str, icon_name: str) -> EntryButton:
         icon_file = asset_path(f"icons/{icon_name}")

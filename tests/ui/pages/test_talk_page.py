@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from guardian_app.content.model import AgeBand, Content, Phrase, Section, Situation, Starter
 from guardian_app.ui.context import AppContext
-from guardian_app.ui.pages.talk.page import SETTING_AGE, TalkPage
+from guardian_app.ui.pages.talk.filters import SETTING_AGE, SETTING_SITUATION
+from guardian_app.ui.pages.talk.page import TalkPage
 
 
 def _starter(sid: str, situation: str, bands: tuple[str, ...], opener: str, advice: str = "") -> Starter:
@@ -100,6 +101,7 @@ def test_filters_on_shipped_content_match_the_model(page: TalkPage, context: App
 def test_filter_choices_live_in_memory_only(qtbot: object, settings: QSettings) -> None:
     """A child's age and "threats" say something about the family: never written without consent."""
     settings.setValue(SETTING_AGE, "13-15")  # what an older Guardian left behind is dropped
+    settings.setValue(SETTING_SITUATION, "pictures")
     first = TalkPage(AppContext(small_content(), settings))
     qtbot.addWidget(first)  # type: ignore[attr-defined]
     assert first.current_filters() == ("", "", "")
@@ -211,7 +213,7 @@ def test_exported_pdf_holds_the_openers_and_the_hotline(
     target = tmp_path / "my plan"  # no suffix: ".pdf" is added
     asked: list[str] = []
 
-    def fake_dialog(parent: object, caption: str, default: str, filters: str, *rest: object) -> tuple[str, str]:
+    def fake_dialog(parent: object, caption: str, default: str, filters: str) -> tuple[str, str]:
         asked.append(default)
         return str(target), filters
 

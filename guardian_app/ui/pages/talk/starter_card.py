@@ -14,8 +14,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from guardian_app.content.links import plain
 from guardian_app.content.model import Starter
 from guardian_app.ui import theme
+from guardian_app.ui.widgets.content_text import content_html
 from guardian_app.ui.widgets.layouts import FlowLayout
 
 
@@ -25,14 +27,19 @@ class StarterCard(QFrame):
     Signals:
         plan_toggled(str, bool): the starter was starred or un-starred (its id, whether it is in the plan).
         copied(str): the opener (and follow-ups) were put on the clipboard; carries the starter id.
+        practise_requested(str): "Practise this" was chosen; carries the id of the scenario to play.
     """
 
     plan_toggled = Signal(str, bool)
     copied = Signal(str)
+    link_activated = Signal(str)  # a content link in the details ("guardian:guide:..."): the page opens it
+    practise_requested = Signal(str)
 
-    def __init__(self, starter: Starter, context_line: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, starter: Starter, context_line: str = "", parent: QWidget | None = None, *,
+                 scenario_id: str = "") -> None:
         super().__init__(parent)
         self.starter = starter
+        self.scenario_id = scenario_id  # the practice scenario for this starter, or empty
         self.setObjectName("starterCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         # Not "Maximum" high: that capped the card at its one-width size hint, and at 200 % text the wrapped
@@ -41,7 +48,7 @@ class StarterCard(QFrame):
         # Everything the search box looks through, folded once so that typing stays instant.
         self.search_text = " ".join(
             (starter.opener, *starter.follow_ups, starter.listen_for, starter.avoid, starter.timing,
-             starter.if_they_tell_you)
+             plain(starter.if_they_tell_you))
         ).casefold()
         self._highlighted = False
 
@@ -73,6 +80,12 @@ class StarterCard(QFrame):
         actions = FlowLayout(spacing=6)  # the gap the row had (the style's layout spacing)
         actions.addWidget(self.plan_button)
         actions.addWidget(self.copy_button)
+        self.practise_button: QPushButton | None = None
+        if scenario_id:
+            self.practise_button = QPushButton()
+            self.practise_button.setObjectName("practiseThis")
+            self.practise_button.clicked.connect(lambda: self.practise_requested.emit(self.scenario_id))
+            actions.addWidget(self.practise_button)
         buttons.addLayout(actions)
         buttons.addStretch(1)
         buttons.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -110,7 +123,10 @@ class StarterCard(QFrame):
             self.details_label.setObjectName("starterDetails")
             self.details_label.setWordWrap(True)
             self.details_label.setTextFormat(Qt.TextFormat.RichText)
-            self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            flag = Qt.TextInteractionFlag
+            self.details_label.setTextInteractionFlags(
+                flag.TextSelectableByMouse | flag.LinksAccessibleByMouse | flag.LinksAccessibleByKeyboard)
+            self.details_label.linkActivated.connect(self.link_activated)
             self._layout.addWidget(self.details_label)
         if self.details_label is not None:
             self.details_label.setVisible(expanded)
@@ -151,6 +167,9 @@ class StarterCard(QFrame):
         self.copy_button.setToolTip(
             self.tr("Copy the question and the follow-ups, to paste in a note or a message")
         )
+        if self.practise_button is not None:
+            self.practise_button.setText(self.tr("Practise this"))
+            self.practise_button.setAccessibleName(self.tr("Practise a conversation about this"))
         self._update_plan_button()
         self._update_more_button()
         if self.details_label is not None:
@@ -191,7 +210,8 @@ class StarterCard(QFrame):
             (self.tr("If they tell you something"), starter.if_they_tell_you),
         ):
             if text:
-                parts.append(f"<p><b>{e(title)}</b><br/>{e(text)}</p>")
+                # Escaped like every content text; only Guardian's own link markup becomes links.
+                parts.append(f"<p><b>{e(title)}</b><br/>{content_html(text)}</p>")
         return "".join(parts)
 
     def _on_plan_toggled(self, checked: bool) -> None:
