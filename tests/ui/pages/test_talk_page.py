@@ -213,7 +213,7 @@ def test_exported_pdf_holds_the_openers_and_the_hotline(
     target = tmp_path / "my plan"  # no suffix: ".pdf" is added
     asked: list[str] = []
 
-    def fake_dialog(parent: object, caption: str, default: str, filters: str) -> tuple[str, str]:
+    def fake_dialog(parent: object, caption: str, default: str, filters: str, *rest: object) -> tuple[str, str]:
         asked.append(default)
         return str(target), filters
 

@@ -384,6 +384,7 @@ class HelpPage(Page):
                           " rest of {region} yet.").format(region=region.name)
         if gap:
             note = QLabel(gap, section)
+            note.setTextFormat(Qt.TextFormat.PlainText)  # the region's name is content: text, never markup
             note.setObjectName("groupGap")
             note.setWordWrap(True)
             note.setTextInteractionFlags(SELECTABLE)
