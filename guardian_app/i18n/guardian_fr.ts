@@ -25,6 +25,65 @@
     </message>
 </context>
 <context>
+    <name>AgreedActions</name>
+    <message>
+        <source>{who}: {what}</source>
+        <translation>{who}&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>{action} (by {when})</source>
+        <translation>{action} (d&apos;ici {when})</translation>
+    </message>
+    <message>
+        <source>We meet again: {when}</source>
+        <translation>Prochaine rencontre&#xa0;: {when}</translation>
+    </message>
+    <message>
+        <source>&amp;Add an agreed action</source>
+        <translation>&amp;Ajouter une action convenue</translation>
+    </message>
+    <message>
+        <source>Add an agreed action</source>
+        <translation>Ajouter une action convenue</translation>
+    </message>
+    <message>
+        <source>Next &amp;meeting:</source>
+        <translation>Prochaine &amp;rencontre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>For example: Tuesday 14 May, 4 pm</source>
+        <translation>Par exemple&#xa0;: mardi 14 mai, 16 h</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Prochaine rencontre</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Does what</source>
+        <translation>Fait quoi</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>D&apos;ici quand</translation>
+    </message>
+    <message>
+        <source>Who, action {number}</source>
+        <translation>Qui, action {number}</translation>
+    </message>
+    <message>
+        <source>Does what, action {number}</source>
+        <translation>Fait quoi, action {number}</translation>
+    </message>
+    <message>
+        <source>By when, action {number}</source>
+        <translation>D&apos;ici quand, action {number}</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
         <source>Watch</source>
@@ -1271,6 +1330,10 @@ Nouvelle phrase de passe&#xa0;:</translation>
 <context>
     <name>SessionPage</name>
     <message>
+        <source>What we talked about today</source>
+        <translation>Ce dont nous avons parlé aujourd&apos;hui</translation>
+    </message>
+    <message>
         <source>Counselor session</source>
         <translation>Séance d&apos;intervention</translation>
     </message>
@@ -1309,6 +1372,10 @@ Nouvelle phrase de passe&#xa0;:</translation>
     <message>
         <source>Help lines</source>
         <translation>Lignes d&apos;aide</translation>
+    </message>
+    <message>
+        <source>What we agreed</source>
+        <translation>Ce que nous avons convenu</translation>
     </message>
     <message>
         <source>&amp;Include my private notes in the summary</source>
@@ -1383,14 +1450,6 @@ Nouvelle phrase de passe&#xa0;:</translation>
         <translation>Aucun signe n&apos;est coché pour l&apos;instant. Vous pouvez les cocher à la page Signes d&apos;alerte.</translation>
     </message>
     <message>
-        <source>How worrying: {level} ({title})</source>
-        <translation>Niveau d&apos;inquiétude&#xa0;: {level} ({title})</translation>
-    </message>
-    <message>
-        <source>How worrying: {level}</source>
-        <translation>Niveau d&apos;inquiétude&#xa0;: {level}</translation>
-    </message>
-    <message>
         <source>Private note on this sign:</source>
         <translation>Note privée sur ce signe&#xa0;:</translation>
     </message>
@@ -1401,6 +1460,14 @@ Nouvelle phrase de passe&#xa0;:</translation>
     <message>
         <source>No conversation starters chosen yet. You can add them on the Talk with your child page.</source>
         <translation>Aucune façon d&apos;amorcer la discussion n&apos;est choisie pour l&apos;instant. Vous pouvez en ajouter à la page Parler avec votre enfant.</translation>
+    </message>
+    <message>
+        <source>{level}: {title}</source>
+        <translation>{level}&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>How serious: {level}</source>
+        <translation>Gravité&#xa0;: {level}</translation>
     </message>
     <message>
         <source>Session summary</source>

@@ -27,6 +27,9 @@ from guardian_app.handouts.summary import SummaryLabels, grouped_signs, next_ste
 from guardian_app.ui import theme
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.page import Page
+from guardian_app.ui.pages.session.agreed import AgreedActionsEditor, fill_agreed_lines
+from guardian_app.ui.pages.session.family_view import apply_family_view, counselor_only_widgets, title_text
+from guardian_app.ui.pages.session.labels import level_text, level_words, summary_labels
 from guardian_app.ui.widgets.buttons import WrapCheckBox
 from guardian_app.ui.widgets.labels import heading, paragraph
 from guardian_app.ui.widgets.layouts import FlowLayout, clear_layout
@@ -62,10 +65,14 @@ class SessionPage(Page):
 
         self.title = heading("", 1)
         column.addWidget(self.title)
-        self.intro_box = QVBoxLayout()
-        column.addLayout(self.intro_box)
+        self.intro_holder = QWidget()
+        self.intro_box = QVBoxLayout(self.intro_holder)
+        self.intro_box.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.intro_holder)
 
-        label_row = QHBoxLayout()
+        self.label_holder = QWidget()
+        label_row = QHBoxLayout(self.label_holder)
+        label_row.setContentsMargins(0, 0, 0, 0)
         self.label_caption = QLabel()
         self.label_caption.setWordWrap(True)  # long in French and at large text sizes
         self.label_edit = QLineEdit()
@@ -73,7 +80,7 @@ class SessionPage(Page):
         self.label_edit.textEdited.connect(self._label_edited)
         label_row.addWidget(self.label_caption)
         label_row.addWidget(self.label_edit, 1)
-        column.addLayout(label_row)
+        column.addWidget(self.label_holder)
 
         self.signs_card = Card()
         self.signs_heading = heading("", 2)
@@ -92,7 +99,6 @@ class SessionPage(Page):
         self.notes_card.body.addWidget(self.notes_caption)
         self.notes_card.body.addWidget(self.notes_edit)
         column.addWidget(self.notes_card)
-        self._private_widgets.append(self.notes_card)
 
         self.plan_card = Card()
         self.plan_heading = heading("", 2)
@@ -108,6 +114,18 @@ class SessionPage(Page):
         self.steps_card.body.addLayout(self.steps_box)
         column.addWidget(self.steps_card)
 
+        self.agreed_card = Card()
+        self.agreed_heading = heading("", 2)
+        self.agreed_card.body.addWidget(self.agreed_heading)
+        self.agreed_editor = AgreedActionsEditor()
+        self.agreed_editor.edited.connect(self._fill_agreed)
+        self.agreed_card.body.addWidget(self.agreed_editor)
+        self.agreed_family = QWidget()
+        self.agreed_box = QVBoxLayout(self.agreed_family)
+        self.agreed_box.setContentsMargins(0, 0, 0, 0)
+        self.agreed_card.body.addWidget(self.agreed_family)
+        column.addWidget(self.agreed_card)
+
         self.help_card = Card()
         self.help_heading = heading("", 2)
         self.help_card.body.addWidget(self.help_heading)
@@ -122,10 +140,10 @@ class SessionPage(Page):
 
         self.include_notes = WrapCheckBox()  # wraps at 200 % text instead of widening the page
         column.addWidget(self.include_notes)
-        self._private_widgets.append(self.include_notes)
 
         # A flow: at large text sizes or in a small window the buttons wrap onto more rows.
-        buttons = FlowLayout(spacing=8)
+        self.buttons_holder = QWidget()
+        buttons = FlowLayout(self.buttons_holder, spacing=8)
         self.export_button = QPushButton()
         self.print_button = QPushButton()
         self.preview_button = QPushButton()
@@ -135,7 +153,8 @@ class SessionPage(Page):
         for button in (self.export_button, self.print_button, self.preview_button, self.save_button,
                        self.new_button, self.end_button):
             buttons.addWidget(button)
-        column.addLayout(buttons)
+        column.addWidget(self.buttons_holder)
+        self._private_widgets = counselor_only_widgets(self)
         self.export_button.clicked.connect(self.export_pdf)
         self.print_button.clicked.connect(self.print_page)
         self.preview_button.clicked.connect(self.preview)
@@ -154,7 +173,7 @@ class SessionPage(Page):
     # --- translatable chrome ----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Counselor session"))
+        self.title.setText(title_text(self.context.presentation_mode))
         self.scroll_column.setAccessibleName(self.tr("Counselor session"))
         self.label_caption.setText(self.tr("&Label (optional, no names needed):"))
         self.label_edit.setPlaceholderText(self.tr("For example: Tuesday, 2 pm"))
@@ -164,6 +183,8 @@ class SessionPage(Page):
         self.notes_edit.setAccessibleName(self.tr("Private notes"))
         self.plan_heading.setText(self.tr("Conversation starters chosen"))
         self.steps_heading.setText(self.tr("Next steps"))
+        self.agreed_heading.setText(self.tr("What we agreed"))
+        self.agreed_editor.retranslate()
         self.help_heading.setText(self.tr("Help lines"))
         self.include_notes.setText(self.tr("&Include my private notes in the summary"))
         self.include_notes.setAccessibleName(self.tr("Include my private notes in the summary"))
@@ -183,13 +204,16 @@ class SessionPage(Page):
     def apply_theme(self) -> None:
         """Level words take the theme's level colours; note boxes keep their lines at the text size in use."""
         for label, level_id in self._level_labels:
-            label.setStyleSheet(self._level_style(level_id))
+            label.setStyleSheet(self._level_style(level_id, self.context.presentation_mode))
         height = self._note_height()
         for editor in self._note_editors.values():
             editor.setFixedHeight(height)
 
     @staticmethod
-    def _level_style(level_id: str) -> str:
+    def _level_style(level_id: str, calm: bool = False) -> str:
+        """Level colours for the counselor; the family view shows the words alone, in the text colour."""
+        if calm:
+            return ""
         palette = theme.current()
         colours = {"urgent": palette.urgent_text, "concern": palette.concern, "watch": palette.watch}
         weight = "font-weight: 600;" if level_id in ("urgent", "concern") else ""
@@ -201,8 +225,7 @@ class SessionPage(Page):
 
     def level_words(self, level_id: str) -> str:
         """A level in a word; colour marks it too, but the word is what carries the meaning."""
-        words = {"watch": self.tr("Watch"), "concern": self.tr("Concern"), "urgent": self.tr("Urgent")}
-        return words.get(level_id, "")
+        return level_words(level_id)
 
     # --- filling from the session and content -----------------------------------------------------------
 
@@ -215,6 +238,7 @@ class SessionPage(Page):
             self.notes_edit.blockSignals(True)
             self.notes_edit.setPlainText(session.notes)
             self.notes_edit.blockSignals(False)
+        self.agreed_editor.set_session(session)
         self._fill_sections()
         self._refresh_derived()
 
@@ -230,7 +254,6 @@ class SessionPage(Page):
             self.tools_box.addWidget(heading(tools.title, 2))
             for text in tools.paragraphs:
                 self.tools_box.addWidget(paragraph(text))
-        self.tools_card.setVisible(tools is not None)
 
     def _on_session_changed(self) -> None:
         self.refresh_when_shown(self._refresh_derived)  # every tick and plan change lands here
@@ -242,6 +265,7 @@ class SessionPage(Page):
         self._fill_plan()
         self._fill_steps()
         self._fill_help()
+        self._fill_agreed()
         self._apply_presentation(self.context.presentation_mode)
 
     def _fill_signs(self) -> None:
@@ -261,12 +285,9 @@ class SessionPage(Page):
                 level = content.level(sign.level)
                 self.signs_box.addWidget(paragraph("• " + sign.label))
                 if level:
-                    words = self.level_words(sign.level)
-                    text = (self.tr("How worrying: {level} ({title})").format(level=words, title=level.title)
-                            if words else self.tr("How worrying: {level}").format(level=level.title))
-                    level_label = paragraph(text)
+                    level_label = paragraph(level_text(sign.level, level.title))
                     level_label.setObjectName(f"level-{sign.level}")
-                    level_label.setStyleSheet(self._level_style(sign.level))
+                    level_label.setStyleSheet(self._level_style(sign.level, self.context.presentation_mode))
                     self._level_labels.append((level_label, sign.level))
                     self.signs_box.addWidget(level_label)
                 caption = QLabel(self.tr("Private note on this sign:"))
@@ -278,6 +299,7 @@ class SessionPage(Page):
                     lambda sign_id=sign.id, box=editor: self._sign_note_edited(sign_id, box))
                 caption.setBuddy(editor)
                 holder = QWidget()
+                holder.setObjectName("session-sign-note")
                 holder_layout = QVBoxLayout(holder)
                 holder_layout.setContentsMargins(16, 0, 0, 0)
                 holder_layout.addWidget(caption)
@@ -316,12 +338,16 @@ class SessionPage(Page):
                 lines.append(labels.web_line.format(url=resource.web))
             self.help_box.addWidget(paragraph("\n".join(lines)))
 
+    def note_holders(self) -> list[QWidget]:
+        """The private-note box under each ticked sign (object name "session-sign-note")."""
+        return list(self._note_holders)
+
+    def _fill_agreed(self) -> None:
+        fill_agreed_lines(self.agreed_box, self.context.session)
+
     def _apply_presentation(self, enabled: bool) -> None:
-        """Private notes are never on screen in presentation mode."""
-        for widget in self._private_widgets:
-            widget.setVisible(not enabled)
-        for holder in self._note_holders:
-            holder.setVisible(not enabled)
+        """The family view: counselor-only widgets (notes, label, instructions, buttons) leave the screen."""
+        apply_family_view(self, enabled)
 
     # --- edits go straight into the in-memory session ---------------------------------------------------
 
@@ -348,29 +374,7 @@ class SessionPage(Page):
     # --- the summary --------------------------------------------------------------------------------------
 
     def _summary_labels(self) -> SummaryLabels:
-        return SummaryLabels(
-            title=self.tr("Session summary"),
-            date_line=self.tr("Date: {date}"),
-            label_line=self.tr("Label: {label}"),
-            intro=self.tr("These are the warning signs noticed today and the next steps we talked about. It "
-                          "is a list of things to watch and do, not a test result or a score."),
-            signs_heading=self.tr("Signs noticed"),
-            no_signs=self.tr("No signs were ticked in this session."),
-            level_line=self.tr("How worrying: {level}"),
-            note_line=self.tr("Note: {note}"),
-            notes_heading=self.tr("Private notes"),
-            plan_heading=self.tr("Conversation starters chosen"),
-            no_plan=self.tr("No conversation starters were chosen."),
-            next_steps_heading=self.tr("Next steps"),
-            help_heading=self.tr("Help lines"),
-            phone_line=self.tr("Phone: {phone}"),
-            text_line=self.tr("Text: {keyword} to {number}"),
-            text_line_plain=self.tr("Text: {number}"),
-            web_line=self.tr("Web: {url}"),
-            hours_line=self.tr("Hours: {hours}"),
-            not_a_screen=self.tr("Guardian is not a screening tool. It does not give a score or decide what "
-                                 "is happening. If you are worried, talk to one of the help lines above."),
-        )
+        return summary_labels()
 
     def include_private_notes(self) -> bool:
         return self.include_notes.isChecked() and not self.context.presentation_mode
