@@ -582,6 +582,18 @@
         <translation>&amp;Terminer la séance</translation>
     </message>
     <message>
+        <source>&amp;Lock saved answers…</source>
+        <translation>&amp;Verrouiller les réponses enregistrées…</translation>
+    </message>
+    <message>
+        <source>&amp;Change the passphrase…</source>
+        <translation>&amp;Changer la phrase de passe…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the passphrase…</source>
+        <translation>Re&amp;tirer la phrase de passe…</translation>
+    </message>
+    <message>
         <source>E&amp;rase all saved data…</source>
         <translation>Effa&amp;cer toutes les données enregistrées…</translation>
     </message>
@@ -635,6 +647,61 @@
     <message>
         <source>About &amp; sources</source>
         <translation>À propos et sources</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseLock</name>
+    <message>
+        <source>Passphrase lock</source>
+        <translation>Verrou par phrase de passe</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase to lock your saved answers. A few words are easy to remember and hard to guess. If you forget it, the saved answers cannot be opened.
+
+New passphrase:</source>
+        <translation>Choisissez une phrase de passe pour verrouiller vos réponses enregistrées. Quelques mots sont faciles à retenir et difficiles à deviner. Si vous l&apos;oubliez, les réponses enregistrées ne pourront pas être ouvertes.
+
+Nouvelle phrase de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Please use at least {count} characters. Nothing was changed.</source>
+        <translation>Utilisez au moins {count} caractères. Rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again:</source>
+        <translation>Tapez de nouveau la même phrase de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Nothing was changed.</source>
+        <translation>Les deux phrases de passe ne sont pas identiques. Rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <source>Your saved answers are not locked. Use “Lock saved answers” to choose a passphrase.</source>
+        <translation>Vos réponses enregistrées ne sont pas verrouillées. Utilisez «&#xa0;Verrouiller les réponses enregistrées&#xa0;» pour choisir une phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Type your current passphrase:</source>
+        <translation>Tapez votre phrase de passe actuelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Locked. Guardian will ask for the passphrase before opening saved answers.</source>
+        <translation>Verrouillé. Guardian demandera la phrase de passe avant d&apos;ouvrir les réponses enregistrées.</translation>
+    </message>
+    <message>
+        <source>Your saved answers are locked.</source>
+        <translation>Vos réponses enregistrées sont verrouillées.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>La phrase de passe a été changée.</translation>
+    </message>
+    <message>
+        <source>Remove the passphrase? Your saved answers will no longer be locked.</source>
+        <translation>Enlever la phrase de passe&#xa0;? Vos réponses enregistrées ne seront plus verrouillées.</translation>
+    </message>
+    <message>
+        <source>The lock was removed.</source>
+        <translation>Le verrou a été enlevé.</translation>
     </message>
 </context>
 <context>
