@@ -1441,6 +1441,18 @@ Nouvelle phrase de passe&#xa0;:</translation>
         <translation>Lignes d&apos;aide</translation>
     </message>
     <message>
+        <source>Our action plan</source>
+        <translation>Notre plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>What we noticed</source>
+        <translation>Ce que nous avons remarqué</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>Premières étapes</translation>
+    </message>
+    <message>
         <source>What we agreed</source>
         <translation>Ce que nous avons convenu</translation>
     </message>
@@ -1591,6 +1603,18 @@ Nouvelle phrase de passe&#xa0;:</translation>
     <message>
         <source>Guardian is not a screening tool. It does not give a score or decide what is happening. If you are worried, talk to one of the help lines above.</source>
         <translation>Guardian n&apos;est pas un outil de dépistage. Il ne donne pas de score et ne décide pas de ce qui se passe. Si vous êtes inquiet, parlez à l&apos;une des lignes d&apos;aide ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Nothing written down yet.</source>
+        <translation>Rien n&apos;est encore noté.</translation>
+    </message>
+    <message>
+        <source>Who to call</source>
+        <translation>Qui appeler</translation>
+    </message>
+    <message>
+        <source>Guardian is not a screening tool. It does not give a score or decide what is happening.</source>
+        <translation>Guardian n&apos;est pas un outil de dépistage. Il ne donne pas de note et ne décide pas de ce qui se passe.</translation>
     </message>
     <message>
         <source>Export summary as PDF</source>

@@ -79,7 +79,10 @@ class AgreedActionsEditor(QWidget):
         self._fill()
 
     def _fill(self) -> None:
-        clear_layout(self.grid)
+        while (item := self.grid.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
+                widget.hide()
+                widget.deleteLater()
         self.row_edits.clear()
         session = self._session
         if session is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from guardian_app.handouts.action_plan import ActionPlanLabels
 from guardian_app.handouts.summary import SummaryLabels
 
 translate = QCoreApplication.translate
@@ -47,4 +48,31 @@ def summary_labels() -> SummaryLabels:
         hours_line=translate("SessionPage", "Hours: {hours}"),
         not_a_screen=translate("SessionPage", "Guardian is not a screening tool. It does not give a score or "
                              "decide what is happening. If you are worried, talk to one of the help lines above."),
+    )
+
+
+def action_plan_labels() -> ActionPlanLabels:
+    """The one-page action plan's words in the interface language."""
+    return ActionPlanLabels(
+        title=translate("SessionPage", "Our action plan"),
+        date_line=translate("SessionPage", "Date: {date}"),
+        label_line=translate("SessionPage", "Label: {label}"),
+        signs_heading=translate("SessionPage", "What we noticed"),
+        no_signs=translate("SessionPage", "No signs were ticked in this session."),
+        level_line=translate("SessionPage", "How serious: {level}"),
+        note_line=translate("SessionPage", "Note: {note}"),
+        notes_heading=translate("SessionPage", "Private notes"),
+        steps_heading=translate("SessionPage", "First steps"),
+        plan_heading=translate("SessionPage", "Conversation starters chosen"),
+        agreed_heading=translate("SessionPage", "What we agreed"),
+        agreed_line=translate("AgreedActions", "{who}: {what}"),
+        by_when=translate("AgreedActions", "{action} (by {when})"),
+        next_meeting=translate("AgreedActions", "We meet again: {when}"),
+        nothing_agreed=translate("SessionPage", "Nothing written down yet."),
+        help_heading=translate("SessionPage", "Who to call"),
+        phone_line=translate("SessionPage", "Phone: {phone}"),
+        text_line=translate("SessionPage", "Text: {keyword} to {number}"),
+        text_line_plain=translate("SessionPage", "Text: {number}"),
+        not_a_screen=translate("SessionPage", "Guardian is not a screening tool. It does not give a score or "
+                               "decide what is happening."),
     )

@@ -23,13 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guardian_app.handouts.summary import SummaryLabels, grouped_signs, next_steps, session_summary_html
+from guardian_app.content.model import LEVELS
+from guardian_app.handouts.action_plan import action_plan_html, first_steps
+from guardian_app.handouts.summary import SummaryLabels, grouped_signs
 from guardian_app.ui import theme
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.page import Page
 from guardian_app.ui.pages.session.agreed import AgreedActionsEditor, fill_agreed_lines
 from guardian_app.ui.pages.session.family_view import apply_family_view, counselor_only_widgets, title_text
-from guardian_app.ui.pages.session.labels import level_text, level_words, summary_labels
+from guardian_app.ui.pages.session.help_lines import fill_help_lines
+from guardian_app.ui.pages.session.labels import action_plan_labels, level_text, level_words, summary_labels
 from guardian_app.ui.widgets.buttons import WrapCheckBox
 from guardian_app.ui.widgets.labels import heading, paragraph
 from guardian_app.ui.widgets.layouts import FlowLayout, clear_layout
@@ -320,23 +323,20 @@ class SessionPage(Page):
 
     def _fill_steps(self) -> None:
         clear_layout(self.steps_box)
-        for step in next_steps(self.context.session, self.context.content):
-            self.steps_box.addWidget(paragraph("• " + step))
+        session, content = self.context.session, self.context.content
+        ticked = [sign for sign_id in session.ticked_signs if (sign := content.sign(sign_id))]
+        if ticked:
+            level = content.level(max(ticked, key=lambda sign: LEVELS.index(sign.level)).level)
+            if level:
+                self.steps_box.addWidget(paragraph(level.advice))
+        for guide, titles in first_steps(session, content):
+            self.steps_box.addWidget(heading(guide.title, 3))
+            for number, title in enumerate(titles, start=1):
+                self.steps_box.addWidget(paragraph(f"{number}. {title}"))
 
     def _fill_help(self) -> None:
-        clear_layout(self.help_box)
-        labels = self._summary_labels()
-        for resource in self.context.content.resources_for(self.context.region):
-            lines = [resource.name]
-            if resource.phone:
-                lines.append(labels.phone_line.format(phone=resource.phone.display))
-            if resource.text:
-                number = resource.text.display or resource.text.number
-                lines.append(labels.text_line.format(keyword=resource.text.keyword, number=number)
-                             if resource.text.keyword else labels.text_line_plain.format(number=number))
-            if resource.web:
-                lines.append(labels.web_line.format(url=resource.web))
-            self.help_box.addWidget(paragraph("\n".join(lines)))
+        context = self.context
+        fill_help_lines(self.help_box, context.session, context.content, context.region, self._summary_labels())
 
     def note_holders(self) -> list[QWidget]:
         """The private-note box under each ticked sign (object name "session-sign-note")."""
@@ -380,9 +380,9 @@ class SessionPage(Page):
         return self.include_notes.isChecked() and not self.context.presentation_mode
 
     def summary_html(self) -> str:
-        return session_summary_html(self.context.session, self.context.content, self.context.region,
-                                    labels=self._summary_labels(), date=_today_text(),
-                                    include_notes=self.include_private_notes())
+        return action_plan_html(self.context.session, self.context.content, self.context.region,
+                                labels=action_plan_labels(), date=_today_text(),
+                                include_notes=self.include_private_notes())
 
     def can_print(self) -> bool:
         return True
