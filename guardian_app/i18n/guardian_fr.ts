@@ -1980,6 +1980,10 @@ Nouvelle phrase de passe&#xa0;:</translation>
         <translation>En cas d&apos;urgence, ou si votre enfant est en danger en ce moment, appelez le {number}.</translation>
     </message>
     <message>
+        <source>Try not to: {avoid}</source>
+        <translation>À éviter&#xa0;: {avoid}</translation>
+    </message>
+    <message>
         <source>Save my conversation plan as a PDF</source>
         <translation>Enregistrer mon plan de conversation en PDF</translation>
     </message>

@@ -478,6 +478,7 @@ class TalkPage(Page):
             text_keyword=self.tr("Text {keyword} to {number}"),
             text_plain=self.tr("Text {number}"),
             emergency=self.tr("In an emergency, or if your child is in danger now, call {number}."),
+            avoid=self.tr("Try not to: {avoid}"),
         )
 
     def export_pdf(self) -> bool:
