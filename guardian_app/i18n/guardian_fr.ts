@@ -766,8 +766,16 @@ Nouvelle phrase de passe&#xa0;:</translation>
         <translation>Plateforme ou application</translation>
     </message>
     <message>
+        <source>Your child&apos;s account name on the app</source>
+        <translation>Le nom du compte de votre enfant dans l&apos;application</translation>
+    </message>
+    <message>
         <source>Their username</source>
         <translation>Son nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Other names or phone numbers they used</source>
+        <translation>Autres noms ou numéros de téléphone utilisés par la personne</translation>
     </message>
     <message>
         <source>Link to their profile</source>
@@ -788,6 +796,10 @@ Nouvelle phrase de passe&#xa0;:</translation>
     <message>
         <source>When it was paid</source>
         <translation>Quand il a été payé</translation>
+    </message>
+    <message>
+        <source>Payment or gift-card transaction numbers</source>
+        <translation>Numéros de transaction du paiement ou de la carte-cadeau</translation>
     </message>
     <message>
         <source>What was screenshotted</source>
