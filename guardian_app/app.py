@@ -201,8 +201,20 @@ def _setup_application(argv: Sequence[str]) -> QApplication:
 # --- crash reporting ----------------------------------------------------------------------------------------
 
 
+def guardian_on_screen() -> bool:
+    """Whether a Guardian main window is showing (not hidden by quick exit, not minimised)."""
+    from PySide6.QtWidgets import QMainWindow
+
+    return any(isinstance(widget, QMainWindow) and widget.isVisible() and not widget.isMinimized()
+               for widget in QApplication.topLevelWidgets())
+
+
 def install_excepthook() -> None:
-    """Print any uncaught exception to stderr, then show a calm message box: never a silent crash."""
+    """Print any uncaught exception to stderr, then show a calm message box: never a silent crash.
+
+    Except while Guardian is off the screen: after quick exit (or when minimised) an error is only logged,
+    because nothing Guardian does after the trigger may bring a window back.
+    """
     showing = False
 
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
@@ -210,6 +222,8 @@ def install_excepthook() -> None:
         details = "".join(traceback.format_exception(kind, error, trace))
         sys.stderr.write(details)
         if showing or QApplication.instance() is None or issubclass(kind, KeyboardInterrupt):
+            return
+        if not guardian_on_screen():
             return
         showing = True  # an error inside the box itself must not open another one
         try:

@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from guardian_app.content import model
+from guardian_app.content import model, practice_model
 from guardian_app.content.model import Content
 
 try:  # hashlib would load OpenSSL (~4 ms); blake2b is built in
@@ -31,7 +31,7 @@ except ImportError:  # pragma: no cover - other Python builds
     from hashlib import blake2b
 
 # Bump when the layout below changes; part of the key, so old caches are simply ignored.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 CACHE_DIR = Path(__file__).resolve().parent.parent / "_content_cache"
 REFERENCE_LANGUAGE = "en"
 _NEUTRAL_FILE = "resources.yaml"
@@ -41,7 +41,9 @@ _KINDS: tuple[tuple[str, type], ...] = (
     ("categories", model.SignCategory), ("signs", model.Sign), ("age_bands", model.AgeBand),
     ("situations", model.Situation), ("starters", model.Starter), ("phrases", model.Phrase),
     ("guides", model.Guide), ("groups", model.ResourceGroup), ("regions", model.Region),
-    ("resources", model.Resource),
+    ("resources", model.Resource), ("scenarios", practice_model.Scenario),
+    ("glossary", practice_model.GlossaryTerm), ("house_rules", practice_model.HouseRule),
+    ("family_texts", practice_model.FamilyText),
 )
 
 
@@ -85,6 +87,10 @@ def _flatten(kind: str, item: Any) -> tuple[Any, ...]:
         values[8] = item.verified_on.toordinal()
         values[9] = None if item.phone is None else tuple(item.phone.__dict__.values())
         values[10] = None if item.text is None else tuple(item.text.__dict__.values())
+    elif kind == "scenarios":
+        values[4] = tuple((*tuple(node.__dict__.values())[:2],
+                           tuple(tuple(reply.__dict__.values()) for reply in node.replies),
+                           *tuple(node.__dict__.values())[3:]) for node in item.nodes)
     return tuple(values)
 
 
@@ -96,6 +102,11 @@ def _unflatten(kind: str, cls: type, values: tuple[Any, ...]) -> Any:
         values = (*values[:8], dt.date.fromordinal(values[8]),
                   None if phone is None else model.Phone(*phone),
                   None if text is None else model.TextLine(*text), *values[11:])
+    elif kind == "scenarios":
+        nodes = tuple(practice_model.ScenarioNode(node[0], node[1],
+                                                  tuple(practice_model.ScenarioReply(*reply) for reply in node[2]),
+                                                  *node[3:]) for node in values[4])
+        values = (*values[:4], nodes, *values[5:])
     return cls(*values)
 
 

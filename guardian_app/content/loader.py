@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from guardian_app.content import model
+from guardian_app.content import model, practice_model
 from guardian_app.content.model import Content, ContentIssue
+from guardian_app.content.scenario_graph import TRANSLATION_CHECKS
 from guardian_app.content.spec import LANGUAGE_KIND_BY_KEY, LANGUAGE_KINDS, NEUTRAL_FILE, NEUTRAL_KIND_BY_KEY
 from guardian_app.content.validator import FileValidator, RawItem, suggestion
 from guardian_app.content.yaml_reader import display_path, read_yaml_file
@@ -28,12 +29,15 @@ from guardian_app.content.yaml_reader import display_path, read_yaml_file
 REFERENCE_LANGUAGE = "en"
 _LANGUAGE_NAMES = {"en": "English", "fr": "French"}
 # Kinds checked for references in this order, so an item left out is gone before later kinds point at it.
-_REFERENCE_ORDER = ("guides", "signs", "starters", "resources", "regions")
+_REFERENCE_ORDER = ("guides", "signs", "starters", "resources", "regions", "scenarios", "house_rules",
+                    "family_texts")
 _MODEL_CLASSES: dict[str, Any] = {
     "sections": model.Section, "stages": model.Stage, "levels": model.Level, "categories": model.SignCategory,
     "signs": model.Sign, "age_bands": model.AgeBand, "situations": model.Situation,
     "starters": model.Starter, "phrases": model.Phrase, "guides": model.Guide, "groups": model.ResourceGroup,
-    "regions": model.Region, "resources": model.Resource,
+    "regions": model.Region, "resources": model.Resource, "scenarios": practice_model.Scenario,
+    "glossary": practice_model.GlossaryTerm, "house_rules": practice_model.HouseRule,
+    "family_texts": practice_model.FamilyText,
 }
 
 
@@ -178,11 +182,15 @@ def _merge_language(layer: Layer, language: str, strict: bool,
     for kind in LANGUAGE_KINDS:
         english_items = english.get(kind.key, {})
         translated_items = translated.get(kind.key, {})
+        check_translation = TRANSLATION_CHECKS.get(kind.key)
         result: dict[str, RawItem] = {}
         for item_id, english_item in english_items.items():
             translation = translated_items.get(item_id)
             if translation is not None:
-                result[item_id] = translation
+                problems = check_translation(english_item, translation, language_name) if check_translation \
+                    else ()
+                issues.extend(problems)
+                result[item_id] = english_item if problems else translation
                 continue
             result[item_id] = english_item
             path, line, column = _missing_translation_position(layer, english_item, language)
@@ -257,12 +265,34 @@ def _build(kind: str, items: Iterable[RawItem]) -> tuple[object, ...]:
         return tuple([_build_guide(cls, item.values) for item in items])
     if kind == "resources":
         return tuple([_build_resource(cls, item.values) for item in items])
+    if kind == "scenarios":
+        return tuple([_build_scenario(item.values) for item in items])
+    if kind == "signs":
+        return tuple([cls(**_sign_values(item.values)) for item in items])
     return tuple([cls(**item.values) for item in items])
+
+
+def _sign_values(values: dict[str, object]) -> dict[str, object]:
+    """A sign's levels by age as (band, level) pairs in age order (the model keeps no dicts: items hash)."""
+    by_age = values.get("level_by_age")
+    if not isinstance(by_age, dict):
+        return values
+    pairs = tuple((band, by_age[band]) for band in model.AGE_BANDS if band in by_age)
+    return {**values, "level_by_age": pairs}
 
 
 def _build_guide(cls: Any, values: dict[str, object]) -> object:
     steps = tuple(model.GuideStep(**step) for step in values["steps"])  # type: ignore[attr-defined]
     return cls(**{**values, "steps": steps})
+
+
+def _build_scenario(values: dict[str, object]) -> object:
+    nodes = tuple(
+        practice_model.ScenarioNode(**{**node, "replies": tuple(practice_model.ScenarioReply(**reply)
+                                                               for reply in node.get("replies", ()))})
+        for node in values["nodes"]  # type: ignore[attr-defined]
+    )
+    return practice_model.Scenario(**{**values, "nodes": nodes})  # type: ignore[arg-type]
 
 
 def _build_resource(cls: Any, values: dict[str, object]) -> object:

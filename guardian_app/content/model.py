@@ -13,10 +13,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal, TypeVar
 
+from guardian_app.content.practice_model import FamilyText, GlossaryTerm, HouseRule, Scenario
+
 LEVELS: tuple[str, ...] = ("watch", "concern", "urgent")
 LevelId = Literal["watch", "concern", "urgent"]
 REGIONS: tuple[str, ...] = ("CA", "US", "GB", "AU")
 LANGUAGES: tuple[str, ...] = ("en", "fr")
+# The age bands of the conversation starters; signs say which of them they fit (none listed: every one).
+AGE_BANDS: tuple[str, ...] = ("6-9", "10-12", "13-15", "16-18")
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,8 @@ class Stage:
     parent_may_notice: tuple[str, ...]
     what_to_do: tuple[str, ...]
     icon: str = ""  # file name under assets/stages/, e.g. "contact.svg"
+    sources: tuple[str, ...] = ()  # published pages behind the facts of this stage
+    keywords: tuple[str, ...] = ()  # other words people search with (never shown)
 
 
 @dataclass(frozen=True)
@@ -112,6 +118,20 @@ class Sign:
     situations: tuple[str, ...] = ()  # Situation ids of conversation starters that fit
     guides: tuple[str, ...] = ()  # Guide ids
     help_groups: tuple[str, ...] = ()  # ResourceGroup ids
+    keywords: tuple[str, ...] = ()  # other words people search with (never shown)
+    ages: tuple[str, ...] = ()  # the AGE_BANDS it fits; () fits every age
+    level_by_age: tuple[tuple[str, LevelId], ...] = ()  # (age band, level) where it differs from ``level``
+
+    def fits_age(self, age_band: str | None) -> bool:
+        """True when the sign fits ``age_band`` (None: no age chosen, every sign fits)."""
+        return age_band is None or not self.ages or age_band in self.ages
+
+    def level_for(self, age_band: str | None) -> LevelId:
+        """How worrying the sign is at ``age_band``: its own level unless the content gives one for that age."""
+        for band, level in self.level_by_age:
+            if band == age_band:
+                return level
+        return self.level
 
 
 # --- conversation starters --------------------------------------------------------------------------------
@@ -129,6 +149,7 @@ class Situation:
     id: str
     title: str
     description: str = ""
+    keywords: tuple[str, ...] = ()  # other words people search with (never shown)
 
 
 @dataclass(frozen=True)
@@ -165,6 +186,8 @@ class GuideStep:
     detail: str
     help_groups: tuple[str, ...] = ()  # resource groups to show under this step, for the chosen region
     important: bool = False  # shown with emphasis (e.g. "never save or forward a sexual image of a child")
+    sources: tuple[str, ...] = ()  # published pages behind the facts of this step
+    keywords: tuple[str, ...] = ()  # other words people search with (never shown)
 
 
 @dataclass(frozen=True)
@@ -176,6 +199,8 @@ class Guide:
     intro: str
     steps: tuple[GuideStep, ...]
     closing: str = ""
+    sources: tuple[str, ...] = ()  # published pages behind the facts of the introduction
+    keywords: tuple[str, ...] = ()  # other words people search with (never shown)
 
 
 # --- help resources ---------------------------------------------------------------------------------------
@@ -223,6 +248,7 @@ class Resource:
     chat: str = ""
     subregion: str = ""  # e.g. "QC" for Quebec-only services
     note: str = ""  # a short caution, e.g. "Only for people in Quebec"
+    keywords: tuple[str, ...] = ()  # other words people search with (never shown)
 
     def tel_url(self) -> str:
         return f"tel:{self.phone.dial}" if self.phone else ""
@@ -269,11 +295,16 @@ class Content:
     groups: tuple[ResourceGroup, ...] = ()
     regions: tuple[Region, ...] = ()
     resources: tuple[Resource, ...] = ()
+    scenarios: tuple[Scenario, ...] = ()
+    glossary: tuple[GlossaryTerm, ...] = ()
+    house_rules: tuple[HouseRule, ...] = ()
+    family_texts: tuple[FamilyText, ...] = ()
     _index: dict[str, dict[str, object]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         for name in ("sections", "stages", "levels", "categories", "signs", "age_bands", "situations",
-                     "starters", "phrases", "guides", "groups", "regions", "resources"):
+                     "starters", "phrases", "guides", "groups", "regions", "resources", "scenarios", "glossary",
+                     "family_texts"):
             self._index[name] = _by_id(getattr(self, name))
 
     def section(self, section_id: str) -> Section | None:
@@ -334,3 +365,18 @@ class Content:
             if region_id in res.regions and (group_id is None or res.group == group_id)
         ]
         return tuple(sorted(chosen, key=lambda res: group_order.get(res.group, 999)))
+
+    def scenario(self, scenario_id: str) -> Scenario | None:
+        return self._index["scenarios"].get(scenario_id)  # type: ignore[return-value]
+
+    def glossary_term(self, term_id: str) -> GlossaryTerm | None:
+        return self._index["glossary"].get(term_id)  # type: ignore[return-value]
+
+    def family_text(self, text_id: str) -> FamilyText | None:
+        return self._index["family_texts"].get(text_id)  # type: ignore[return-value]
+
+    def scenarios_for_starter(self, starter_id: str) -> tuple[Scenario, ...]:
+        return tuple(scenario for scenario in self.scenarios if starter_id in scenario.starters)
+
+    def house_rules_for(self, age_band: str) -> tuple[HouseRule, ...]:
+        return tuple(rule for rule in self.house_rules if age_band in rule.age_bands)

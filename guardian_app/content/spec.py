@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from guardian_app.content.model import LEVELS, REGIONS
+from guardian_app.content.model import AGE_BANDS, LEVELS, REGIONS
+from guardian_app.content.practice_model import EFFECTS
 
 FieldType = Literal["text", "id", "int", "bool", "date", "url", "dial", "text_list", "id_list", "url_list",
                     "object", "object_list", "object_item"]
@@ -71,12 +72,30 @@ def _refs(name: str, ref: str, required: bool = False, min_items: int = 0) -> Fi
                      description=f"ids of {ref}")
 
 
+def _keywords() -> FieldSpec:
+    return FieldSpec("keywords", "text_list", required=False,
+                     description="other words people may search with (e.g. 'sextortion'); never shown")
+
+
+def _sources() -> FieldSpec:
+    return FieldSpec("sources", "url_list", required=False, pattern=URL_PATTERN,
+                     description="published pages behind the facts of this text")
+
+
+# A sign's level at one age band, where the content says it differs from the sign's own level.
+_LEVEL_BY_AGE_FIELDS = tuple(
+    FieldSpec(band, "id", required=False, ref="levels", enum=LEVELS, description=f"level at ages {band}")
+    for band in AGE_BANDS
+)
+
 _STEP_FIELDS = (
     _id(),
     _text("title"),
     _text("detail"),
     _refs("help_groups", "groups"),
     FieldSpec("important", "bool", required=False, description="shown with emphasis"),
+    _sources(),
+    _keywords(),
 )
 
 _PHONE_FIELDS = (
@@ -90,6 +109,48 @@ _TEXT_LINE_FIELDS = (
     _text("display", required=False),
 )
 
+_REPLY_FIELDS = (
+    _id(), _text("text", description="what the parent says"),
+    FieldSpec("effect", "id", enum=EFFECTS, description="helps, mixed or hurts"),
+    _text("feedback", description="why it helps or hurts, in a sentence or two"),
+    FieldSpec("next", "id", description="id of the node the child answers with (same scenario)"),
+    FieldSpec("phrase", "id", required=False, ref="phrases", description="the phrase to avoid it draws on"),
+)
+
+_NODE_FIELDS = (
+    _id(), _text("child", description="what the child says"),
+    FieldSpec("replies", "object_list", required=False, fields=_REPLY_FIELDS,
+              description="two to four replies; none makes this node an ending"),
+    _text("went_well", required=False, description="endings: what went well"),
+    _text("try_next", required=False, description="endings: one thing to try next time"),
+)
+
+# Practise a conversation, the glossary and the family plan (see practice_model.py).
+PRACTICE_KINDS: tuple[KindSpec, ...] = (
+    KindSpec("scenarios", "scenario", (
+        _id(), _text("title"),
+        FieldSpec("age_band", "id", ref="age_bands"),
+        _text("setting"),
+        FieldSpec("nodes", "object_list", min_items=2, fields=_NODE_FIELDS,
+                  description="the conversation; the first node is where it starts"),
+        _refs("starters", "starters"), _refs("guides", "guides"), _refs("help_groups", "groups"),
+    ), "conversations to practise"),
+    KindSpec("glossary", "glossary term", (
+        _id(), _text("term"), _text("definition"),
+        FieldSpec("source_url", "url", pattern=URL_PATTERN),
+        FieldSpec("words", "text_list", required=False, description="other forms of the word to link"),
+        _text("why_this_word", required=False),
+    ), "words parents meet"),
+    KindSpec("house_rules", "house rule", (
+        _id(), _refs("age_bands", "age_bands", required=True, min_items=1), _text("text"),
+    ), "suggested family rules for devices"),
+    KindSpec("family_texts", "family text", (
+        _id(), _text("title"), _texts("paragraphs"),
+        _refs("resources", "resources"),
+        FieldSpec("steps", "text_list", required=False),
+    ), "texts of the family plan and of the page for the child"),
+)
+
 # Texts, one language per folder (content/<lang>/*.yaml).
 LANGUAGE_KINDS: tuple[KindSpec, ...] = (
     KindSpec("sections", "section", (_id(), _text("title"), _texts("paragraphs")), "page texts"),
@@ -98,6 +159,7 @@ LANGUAGE_KINDS: tuple[KindSpec, ...] = (
         FieldSpec("icon", "text", required=False, allow_empty=True, pattern=ICON_PATTERN,
                   description="file name under assets/stages/"),
         _texts("offender_does"), _texts("parent_may_notice"), _texts("what_to_do"),
+        _sources(), _keywords(),
     ), "stages of online luring"),
     KindSpec("levels", "level", (_id(LEVELS), _text("title"), _text("advice")), "how worrying a sign is"),
     KindSpec("categories", "category", (_id(), _text("title"), _text("description", required=False)),
@@ -111,11 +173,17 @@ LANGUAGE_KINDS: tuple[KindSpec, ...] = (
         _refs("situations", "situations"),
         _refs("guides", "guides"),
         _refs("help_groups", "groups"),
+        _keywords(),
+        FieldSpec("ages", "id_list", required=False, ref="age_bands", enum=AGE_BANDS,
+                  description="the age bands the sign fits; leave out when it fits every age"),
+        FieldSpec("level_by_age", "object", required=False, fields=_LEVEL_BY_AGE_FIELDS,
+                  description="a different level at some ages, e.g. {'16-18': concern}"),
     ), "warning signs"),
     KindSpec("age_bands", "age band", (_id(), _text("title"), _text("description", required=False)),
              "age bands"),
-    KindSpec("situations", "situation", (_id(), _text("title"), _text("description", required=False)),
-             "situations for conversation starters"),
+    KindSpec("situations", "situation", (
+        _id(), _text("title"), _text("description", required=False), _keywords(),
+    ), "situations for conversation starters"),
     KindSpec("starters", "starter", (
         _id(),
         FieldSpec("situation", "id", ref="situations"),
@@ -128,6 +196,7 @@ LANGUAGE_KINDS: tuple[KindSpec, ...] = (
         _id(), _text("title"), _text("intro"),
         FieldSpec("steps", "object_list", min_items=1, fields=_STEP_FIELDS),
         _text("closing", required=False),
+        _sources(), _keywords(),
     ), "step-by-step guides"),
     KindSpec("groups", "resource group", (
         _id(), FieldSpec("order", "int"), _text("title"), _text("description", required=False),
@@ -138,7 +207,9 @@ LANGUAGE_KINDS: tuple[KindSpec, ...] = (
         _text("hours", allow_empty=True, description="'' when hours are not verified"),
         _text("languages", allow_empty=True, description="'' when languages are not verified"),
         _text("note", required=False),
+        _keywords(),
     ), "the words about each help resource"),
+    *PRACTICE_KINDS,
 )
 
 # Language-neutral facts (content/resources.yaml).

@@ -18,7 +18,9 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from guardian_app.content.item_rules import ITEM_RULES
 from guardian_app.content.model import ContentIssue
+from guardian_app.content.scenario_graph import ITEM_CHECKS
 from guardian_app.content.spec import ID_PATTERN, FieldSpec, FieldType, KindSpec
 from guardian_app.content.yaml_reader import (
     BOOL_TAG,
@@ -228,8 +230,10 @@ class FileValidator:
         key = kind.key
         table = _table(kind.fields)
         validate_object = self._validate_object
+        whole_item_check = ITEM_CHECKS.get(key)  # e.g. a scenario checked as a graph
         keep = self.items.append
         path, origin = self.path, self.origin
+        rule = ITEM_RULES.get(key)
         index = 0
 
         def check_item(node: Node) -> None:
@@ -238,13 +242,27 @@ class FileValidator:
             index += 1
             refs: list[Ref] = []
             values = validate_object(table, node, where, refs)
-            if values is None:
+            if values is not None and whole_item_check is not None:
+                problems = whole_item_check(node, values, where)
+                for problem_node, message in problems:
+                    self.error(problem_node, message)
+                values = None if problems else values
+            if values is None or (rule is not None and self._broken_rule(rule, values, node, where)):
                 self._remember_rejected(key, node)
                 return
             mark = node[2]
             keep(RawItem(key, str(values["id"]), values, path, mark.line + 1, mark.column + 1, where, origin, refs))
 
         return check_item
+
+    def _broken_rule(self, rule: Callable[[Mapping[str, object]], list[tuple[str, str]]],
+                     values: dict[str, object], node: Node, where: str) -> bool:
+        """Report the problems ``rule`` finds across the item's fields, at each field's key; True if any."""
+        problems = rule(values)
+        for field_name, message in problems:
+            key_node = next((key for key, _ in _pairs(node) if key[1] == field_name), node)
+            self.error(key_node, f"{where}.{field_name}: {message}")
+        return bool(problems)
 
     def _remember_rejected(self, kind: str, node: Node) -> None:
         if node[0] != MAP:

@@ -32,6 +32,8 @@ class Session:
         plan: ids of conversation starters chosen for "My conversation plan", in order.
         actions: what was agreed, typed in the session (who does what by when).
         next_meeting: when the family and the counselor meet again (free text, e.g. "Tuesday 14 May, 4 pm").
+        family_plan: "Our family safety plan" as plain data (``handouts.family.FamilyPlan.to_dict``), empty
+            until someone fills it in; saved with the session, so only with the same consent.
     """
 
     label: str = ""
@@ -39,12 +41,13 @@ class Session:
     sign_notes: dict[str, str] = field(default_factory=dict)
     notes: str = ""
     plan: list[str] = field(default_factory=list)
+    family_plan: dict[str, object] = field(default_factory=dict)
     actions: list[AgreedAction] = field(default_factory=list)
     next_meeting: str = ""
 
     def is_empty(self) -> bool:
         return not (self.label or self.ticked_signs or self.sign_notes or self.notes or self.plan
-                    or self.agreed_actions() or self.next_meeting.strip())
+                    or self.agreed_actions() or self.next_meeting.strip() or self.family_plan)
 
     def agreed_actions(self) -> list[AgreedAction]:
         """The agreed actions with something typed in them, in order."""
@@ -59,6 +62,7 @@ class Session:
         self.plan.clear()
         self.actions.clear()
         self.next_meeting = ""
+        self.family_plan.clear()
 
     def set_ticked(self, sign_id: str, ticked: bool) -> bool:
         """Tick or untick a sign; returns whether anything changed."""
@@ -97,6 +101,7 @@ def session_to_dict(session: Session) -> dict[str, object]:
         "plan": list(session.plan),
         "actions": [{"who": a.who, "what": a.what, "when": a.when} for a in session.agreed_actions()],
         "next_meeting": session.next_meeting,
+        "family_plan": dict(session.family_plan),
     }
 
 
@@ -110,6 +115,7 @@ def session_from_dict(data: dict[str, object]) -> Session:
     actions = data.get("actions")
     agreed = [AgreedAction(str(item.get("who") or ""), str(item.get("what") or ""), str(item.get("when") or ""))
               for item in (actions if isinstance(actions, list) else []) if isinstance(item, dict)]
+    family_plan = data.get("family_plan")
     return Session(
         label=str(data.get("label") or ""),
         ticked_signs=strings(data.get("ticked_signs")),
@@ -118,4 +124,5 @@ def session_from_dict(data: dict[str, object]) -> Session:
         plan=strings(data.get("plan")),
         actions=agreed,
         next_meeting=str(data.get("next_meeting") or ""),
+        family_plan={str(k): v for k, v in family_plan.items()} if isinstance(family_plan, dict) else {},
     )

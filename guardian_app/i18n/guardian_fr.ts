@@ -25,6 +25,25 @@
     </message>
 </context>
 <context>
+    <name>AgeFilter</name>
+    <message>
+        <source>Child&apos;s &amp;age:</source>
+        <translation>&amp;Âge de l&apos;enfant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Tous les âges</translation>
+    </message>
+    <message>
+        <source>Show the signs for my child&apos;s age</source>
+        <translation>Afficher les signes pour l&apos;âge de mon enfant</translation>
+    </message>
+    <message>
+        <source>Not saved: Guardian forgets the age when it closes.</source>
+        <translation>Non enregistré&#xa0;: Guardian oublie l&apos;âge à la fermeture.</translation>
+    </message>
+</context>
+<context>
     <name>AgreedActions</name>
     <message>
         <source>{who}: {what}</source>
@@ -81,6 +100,25 @@
     <message>
         <source>By when, action {number}</source>
         <translation>D&apos;ici quand, action {number}</translation>
+    </message>
+</context>
+<context>
+    <name>CallButtons</name>
+    <message>
+        <source>Call {name}</source>
+        <translation>Appeler {name}</translation>
+    </message>
+    <message>
+        <source>Call {name}: {number}</source>
+        <translation>Appeler {name}&#xa0;: {number}</translation>
+    </message>
+    <message>
+        <source>Call {name} at {number}</source>
+        <translation>Appeler {name} au {number}</translation>
+    </message>
+    <message>
+        <source>This computer has no calling app. Dial {number} on your phone.</source>
+        <translation>Cet ordinateur n&apos;a pas d&apos;application d&apos;appel. Composez le {number} sur votre téléphone.</translation>
     </message>
 </context>
 <context>
@@ -150,6 +188,246 @@
     </message>
 </context>
 <context>
+    <name>FamilyHandout</name>
+    <message>
+        <source>Our family safety plan</source>
+        <translation>Notre plan de sécurité familial</translation>
+    </message>
+    <message>
+        <source>The {name} family</source>
+        <translation>La famille {name}</translation>
+    </message>
+    <message>
+        <source>At home:</source>
+        <translation>À la maison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Outside our home:</source>
+        <translation>À l&apos;extérieur de la maison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>(to fill in together)</source>
+        <translation>(à remplir ensemble)</translation>
+    </message>
+    <message>
+        <source>We made this plan together. Signed:</source>
+        <translation>Nous avons fait ce plan ensemble. Signatures&#xa0;:</translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation>Pour toi</translation>
+    </message>
+    <message>
+        <source>Adults you can go to</source>
+        <translation>Les adultes à qui tu peux parler</translation>
+    </message>
+    <message>
+        <source>Our code word: {word}</source>
+        <translation>Notre mot de code&#xa0;: {word}</translation>
+    </message>
+    <message>
+        <source>If someone is in danger right now, call {number}.</source>
+        <translation>Si quelqu&apos;un est en danger maintenant, appelez le {number}.</translation>
+    </message>
+    <message>
+        <source>If you are in danger right now, call {number}.</source>
+        <translation>Si tu es en danger maintenant, appelle le {number}.</translation>
+    </message>
+    <message>
+        <source>Call {number}</source>
+        <translation>Appeler le {number}</translation>
+    </message>
+    <message>
+        <source>Text {keyword} to {number}</source>
+        <translation>Textez {keyword} au {number}</translation>
+    </message>
+    <message>
+        <source>Text {number}</source>
+        <translation>Textez au {number}</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyPlanPage</name>
+    <message>
+        <source>Save the family plan as a PDF</source>
+        <translation>Enregistrer le plan familial en PDF</translation>
+    </message>
+    <message>
+        <source>Our family safety plan</source>
+        <translation>Notre plan de sécurité familial</translation>
+    </message>
+    <message>
+        <source>Save the page for your child as a PDF</source>
+        <translation>Enregistrer la page pour votre enfant en PDF</translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation>Pour toi</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The plan was not saved. {reason}</source>
+        <translation>Le plan n&apos;a pas été enregistré. {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Enregistré&#xa0;: {file}</translation>
+    </message>
+    <message>
+        <source>Guardian keeps this plan only while it is open. To keep it, save it as a PDF, or save the session (Session menu).</source>
+        <translation>Guardian garde ce plan seulement tant qu&apos;il est ouvert. Pour le garder, enregistrez-le en PDF, ou enregistrez la séance (menu Séance).</translation>
+    </message>
+    <message>
+        <source>Family name (optional)</source>
+        <translation>Nom de famille (facultatif)</translation>
+    </message>
+    <message>
+        <source>Your child&apos;s age</source>
+        <translation>L&apos;âge de votre enfant</translation>
+    </message>
+    <message>
+        <source>Trusted adults at home (names, separated by commas)</source>
+        <translation>Adultes de confiance à la maison (des noms, séparés par des virgules)</translation>
+    </message>
+    <message>
+        <source>Trusted adults outside our home</source>
+        <translation>Adultes de confiance à l&apos;extérieur de la maison</translation>
+    </message>
+    <message>
+        <source>Our code word</source>
+        <translation>Notre mot de code</translation>
+    </message>
+    <message>
+        <source>Put our promise in the plan</source>
+        <translation>Mettre notre promesse dans le plan</translation>
+    </message>
+    <message>
+        <source>Put our promise in the plan: {promise}</source>
+        <translation>Mettre notre promesse dans le plan&#xa0;: {promise}</translation>
+    </message>
+    <message>
+        <source>Our house rules for devices</source>
+        <translation>Nos règles de la maison pour les appareils</translation>
+    </message>
+    <message>
+        <source>Untick a rule to leave it out; press F2 to change its words.</source>
+        <translation>Décochez une règle pour la retirer&#xa0;; appuyez sur F2 pour changer ses mots.</translation>
+    </message>
+    <message>
+        <source>House rules</source>
+        <translation>Règles de la maison</translation>
+    </message>
+    <message>
+        <source>Write a rule of your own</source>
+        <translation>Écrivez votre propre règle</translation>
+    </message>
+    <message>
+        <source>A rule of your own</source>
+        <translation>Votre propre règle</translation>
+    </message>
+    <message>
+        <source>Add this rule</source>
+        <translation>Ajouter cette règle</translation>
+    </message>
+    <message>
+        <source>Start again from the suggestions</source>
+        <translation>Recommencer à partir des suggestions</translation>
+    </message>
+    <message>
+        <source>Save or print</source>
+        <translation>Enregistrer ou imprimer</translation>
+    </message>
+    <message>
+        <source>Save the family plan as PDF</source>
+        <translation>Enregistrer le plan familial en PDF</translation>
+    </message>
+    <message>
+        <source>Save the page for your child as PDF</source>
+        <translation>Enregistrer la page pour votre enfant en PDF</translation>
+    </message>
+    <message>
+        <source>Print the family plan</source>
+        <translation>Imprimer le plan familial</translation>
+    </message>
+    <message>
+        <source>Print the page for your child</source>
+        <translation>Imprimer la page pour votre enfant</translation>
+    </message>
+    <message>
+        <source>Read the page for your child</source>
+        <translation>Lire la page pour votre enfant</translation>
+    </message>
+    <message>
+        <source>Where to get help</source>
+        <translation>Où trouver de l&apos;aide</translation>
+    </message>
+</context>
+<context>
+    <name>ForChildPage</name>
+    <message>
+        <source>For your child</source>
+        <translation>Pour votre enfant</translation>
+    </message>
+    <message>
+        <source>This page is written to your child. Read it together, or print it and give it to them. It shows the help lines for your region.</source>
+        <translation>Cette page s&apos;adresse à votre enfant. Lisez-la ensemble, ou imprimez-la et donnez-la-lui. Elle montre les lignes d&apos;aide de votre région.</translation>
+    </message>
+    <message>
+        <source>Print this page</source>
+        <translation>Imprimer cette page</translation>
+    </message>
+    <message>
+        <source>Save this page as PDF</source>
+        <translation>Enregistrer cette page en PDF</translation>
+    </message>
+    <message>
+        <source>Make a family safety plan, with your child&apos;s trusted adults</source>
+        <translation>Faire un plan de sécurité familial, avec les adultes de confiance de votre enfant</translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation>Pour toi</translation>
+    </message>
+    <message>
+        <source>Save the page for your child as a PDF</source>
+        <translation>Enregistrer la page pour votre enfant en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The page was not saved. {reason}</source>
+        <translation>La page n&apos;a pas été enregistrée. {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Enregistré&#xa0;: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryPopup</name>
+    <message>
+        <source>Definition of {term}</source>
+        <translation>Définition de «&#xa0;{term}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Source: {url}</source>
+        <translation>Source&#xa0;: {url}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the definition</source>
+        <translation>Fermer la définition</translation>
+    </message>
+</context>
+<context>
     <name>Guardian</name>
     <message>
         <source>Some menus and buttons could not be translated, so they are shown in English.</source>
@@ -216,6 +494,14 @@
     <message>
         <source>Important</source>
         <translation>Important</translation>
+    </message>
+    <message>
+        <source>Other lines on Get help now</source>
+        <translation>Autres lignes dans Obtenir de l&apos;aide maintenant</translation>
+    </message>
+    <message>
+        <source>See the other lines on Get help now</source>
+        <translation>Voir les autres lignes dans Obtenir de l&apos;aide maintenant</translation>
     </message>
 </context>
 <context>
@@ -314,6 +600,18 @@
     <message>
         <source>Learn how online luring works</source>
         <translation>Comprendre comment fonctionne le leurre en ligne</translation>
+    </message>
+    <message>
+        <source>Practise a hard conversation before you have it</source>
+        <translation>Pratiquer une conversation difficile avant de l&apos;avoir</translation>
+    </message>
+    <message>
+        <source>Make a family safety plan together</source>
+        <translation>Faire ensemble un plan de sécurité familial</translation>
+    </message>
+    <message>
+        <source>Read the page for your child, and print it</source>
+        <translation>Lire la page pour votre enfant, et l&apos;imprimer</translation>
     </message>
     <message>
         <source>If a child is in danger right now, call your local emergency number.</source>
@@ -629,12 +927,24 @@
         <translation>Parler avec votre enfant</translation>
     </message>
     <message>
+        <source>Practise a conversation</source>
+        <translation>Pratiquer une conversation</translation>
+    </message>
+    <message>
         <source>Get help now</source>
         <translation>Obtenir de l&apos;aide maintenant</translation>
     </message>
     <message>
         <source>Someone is threatening my child</source>
         <translation>Quelqu&apos;un menace mon enfant</translation>
+    </message>
+    <message>
+        <source>Our family safety plan</source>
+        <translation>Notre plan de sécurité familial</translation>
+    </message>
+    <message>
+        <source>For your child</source>
+        <translation>Pour votre enfant</translation>
     </message>
     <message>
         <source>Counselor session</source>
@@ -680,10 +990,6 @@ Nouvelle phrase de passe&#xa0;:</translation>
         <translation>Vos réponses enregistrées ne sont pas verrouillées. Utilisez «&#xa0;Verrouiller les réponses enregistrées&#xa0;» pour choisir une phrase de passe.</translation>
     </message>
     <message>
-        <source>Type your current passphrase:</source>
-        <translation>Tapez votre phrase de passe actuelle&#xa0;:</translation>
-    </message>
-    <message>
         <source>Locked. Guardian will ask for the passphrase before opening saved answers.</source>
         <translation>Verrouillé. Guardian demandera la phrase de passe avant d&apos;ouvrir les réponses enregistrées.</translation>
     </message>
@@ -702,6 +1008,113 @@ Nouvelle phrase de passe&#xa0;:</translation>
     <message>
         <source>The lock was removed.</source>
         <translation>Le verrou a été enlevé.</translation>
+    </message>
+</context>
+<context>
+    <name>PractisePage</name>
+    <message>
+        <source>Practise a conversation</source>
+        <translation>Pratiquer une conversation</translation>
+    </message>
+    <message>
+        <source>Choose a conversation to practise. Guardian plays your child; you choose what to say and see why it may help or hurt. There is no score, and nothing is kept. Use Tab and Enter, or the keys 1 to 4.</source>
+        <translation>Choisissez une conversation à pratiquer. Guardian joue le rôle de votre enfant&#xa0;; vous choisissez quoi dire et vous voyez pourquoi ça peut aider ou nuire. Il n&apos;y a pas de pointage, et rien n&apos;est gardé. Utilisez Tab et Entrée, ou les touches 1 à 4.</translation>
+    </message>
+    <message>
+        <source>Choose a conversation</source>
+        <translation>Choisissez une conversation</translation>
+    </message>
+    <message>
+        <source>Conversations to practise</source>
+        <translation>Conversations à pratiquer</translation>
+    </message>
+    <message>
+        <source>Start this conversation</source>
+        <translation>Commencer cette conversation</translation>
+    </message>
+    <message>
+        <source>Words you may hear</source>
+        <translation>Des mots que vous pourriez entendre</translation>
+    </message>
+    <message>
+        <source>What “{term}” means</source>
+        <translation>Ce que veut dire «&#xa0;{term}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>This helps</source>
+        <translation>Ceci aide</translation>
+    </message>
+    <message>
+        <source>This partly helps</source>
+        <translation>Ceci aide en partie</translation>
+    </message>
+    <message>
+        <source>This can hurt</source>
+        <translation>Ceci peut nuire</translation>
+    </message>
+    <message>
+        <source>Your child: {words}</source>
+        <translation>Votre enfant&#xa0;: {words}</translation>
+    </message>
+    <message>
+        <source>What do you say?</source>
+        <translation>Que dites-vous&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Reply {number}: {text}</source>
+        <translation>Réponse {number}&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>You said: {text}</source>
+        <translation>Vous avez dit&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Instead, you could say: “{instead}”</source>
+        <translation>Vous pourriez plutôt dire&#xa0;: «&#xa0;{instead}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>How it went</source>
+        <translation>Comment ça s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>Ce qui s&apos;est bien passé</translation>
+    </message>
+    <message>
+        <source>Replies that helped: {replies}</source>
+        <translation>Les réponses qui ont aidé&#xa0;: {replies}</translation>
+    </message>
+    <message>
+        <source>“{text}”</source>
+        <translation>«&#xa0;{text}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>One thing to try next time</source>
+        <translation>Une chose à essayer la prochaine fois</translation>
+    </message>
+    <message>
+        <source>Try this conversation again</source>
+        <translation>Refaire cette conversation</translation>
+    </message>
+    <message>
+        <source>Choose another conversation</source>
+        <translation>Choisir une autre conversation</translation>
+    </message>
+    <message>
+        <source>Conversation starters for this</source>
+        <translation>Des questions pour en parler</translation>
+    </message>
+    <message>
+        <source>Open the conversation starter: {opener}</source>
+        <translation>Ouvrir la question&#xa0;: {opener}</translation>
+    </message>
+    <message>
+        <source>Guide: {title}</source>
+        <translation>Guide&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Help lines</source>
+        <translation>Lignes d&apos;aide</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1442,14 @@ Nouvelle phrase de passe&#xa0;:</translation>
         <translation>Clavarder en ligne avec {name}</translation>
     </message>
     <message>
+        <source>Report online</source>
+        <translation>Signaler en ligne</translation>
+    </message>
+    <message>
+        <source>Report online to {name}</source>
+        <translation>Signaler en ligne à {name}</translation>
+    </message>
+    <message>
         <source>Website</source>
         <translation>Site Web</translation>
     </message>
@@ -1060,6 +1481,10 @@ Nouvelle phrase de passe&#xa0;:</translation>
         <translation>Séances et journaux enregistrés</translation>
     </message>
     <message>
+        <source>Some saved items are damaged and cannot be read in full. Your other saved answers are fine. You can move a damaged item aside: it leaves this list but is kept, not deleted.</source>
+        <translation>Certains éléments enregistrés sont endommagés et ne peuvent pas être lus en entier. Vos autres réponses enregistrées sont intactes. Vous pouvez mettre un élément endommagé de côté&#xa0;: il quitte cette liste, mais il est gardé, pas supprimé.</translation>
+    </message>
+    <message>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
@@ -1074,6 +1499,14 @@ Nouvelle phrase de passe&#xa0;:</translation>
     <message>
         <source>Delete the selected item</source>
         <translation>Supprimer l&apos;élément choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Move aside…</source>
+        <translation>&amp;Mettre de côté…</translation>
+    </message>
+    <message>
+        <source>Move the selected damaged item aside</source>
+        <translation>Mettre de côté l&apos;élément endommagé choisi</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1096,8 +1529,28 @@ Nouvelle phrase de passe&#xa0;:</translation>
         <translation>(sans étiquette)</translation>
     </message>
     <message>
+        <source>Move aside</source>
+        <translation>Mettre de côté</translation>
+    </message>
+    <message>
+        <source>Move this damaged item aside? It leaves this list, but it is kept inside Guardian&apos;s file (not deleted), in case it can be repaired. &quot;Erase all my data&quot; removes it too.</source>
+        <translation>Mettre cet élément endommagé de côté&#xa0;? Il quitte cette liste, mais il est gardé dans le fichier de Guardian (il n&apos;est pas supprimé), au cas où il pourrait être réparé. «&#xa0;Effacer toutes mes données&#xa0;» le supprime aussi.</translation>
+    </message>
+    <message>
         <source>{kind}: {label} (saved {when} UTC)</source>
         <translation>{kind}&#xa0;: {label} (enregistré le {when} UTC)</translation>
+    </message>
+    <message>
+        <source>{kind}, damaged: its name cannot be read, but it can still be opened</source>
+        <translation>{kind}, endommagé&#xa0;: son nom ne peut pas être lu, mais il peut encore être ouvert</translation>
+    </message>
+    <message>
+        <source>{kind}, damaged: it cannot be opened</source>
+        <translation>{kind}, endommagé&#xa0;: il ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>{item} (saved {when} UTC)</source>
+        <translation>{item} (enregistré le {when} UTC)</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1171,12 +1624,28 @@ Nouvelle phrase de passe&#xa0;:</translation>
         <translation>Page</translation>
     </message>
     <message>
+        <source>Conversation to practise</source>
+        <translation>Conversation à pratiquer</translation>
+    </message>
+    <message>
+        <source>Word to know</source>
+        <translation>Mot à connaître</translation>
+    </message>
+    <message>
+        <source>Family safety plan</source>
+        <translation>Plan de sécurité familial</translation>
+    </message>
+    <message>
         <source>Type a word, for example “threat” or “school”.</source>
         <translation>Tapez un mot, par exemple «&#xa0;menace&#xa0;» ou «&#xa0;école&#xa0;».</translation>
     </message>
     <message>
         <source>{kind}: {title}</source>
         <translation>{kind}&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Instead of: {phrase}</source>
+        <translation>Au lieu de&#xa0;: {phrase}</translation>
     </message>
     <message>
         <source>Nothing found. Try another word.</source>
@@ -1206,40 +1675,96 @@ Folder: {folder}</source>
 Dossier&#xa0;: {folder}</translation>
     </message>
     <message>
+        <source>Could not open your saved answers</source>
+        <translation>Impossible d&apos;ouvrir vos réponses enregistrées</translation>
+    </message>
+    <message>
+        <source>Could not delete</source>
+        <translation>Suppression impossible</translation>
+    </message>
+    <message>
+        <source>Could not change the lock</source>
+        <translation>Impossible de changer le verrou</translation>
+    </message>
+    <message>
+        <source>Could not move it aside</source>
+        <translation>Impossible de le mettre de côté</translation>
+    </message>
+    <message>
+        <source>Could not erase</source>
+        <translation>Effacement impossible</translation>
+    </message>
+    <message>
+        <source>This saved item is damaged and cannot be opened. Your other saved answers are fine. You can move it aside from the list of saved answers.</source>
+        <translation>Cet élément enregistré est endommagé et ne peut pas être ouvert. Vos autres réponses enregistrées sont intactes. Vous pouvez le mettre de côté depuis la liste des réponses enregistrées.</translation>
+    </message>
+    <message>
+        <source>There is not enough space on the disk to open your saved answers. Free some space and try again.</source>
+        <translation>Il n&apos;y a pas assez d&apos;espace sur le disque pour ouvrir vos réponses enregistrées. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>Guardian cannot open its folder of saved answers right now. Nothing was changed.
+
+Folder: {folder}</source>
+        <translation>Guardian ne peut pas ouvrir son dossier de réponses enregistrées pour le moment. Rien n&apos;a été changé.
+
+Dossier&#xa0;: {folder}</translation>
+    </message>
+    <message>
         <source>There is not enough space on the disk to save. {kept} Free some space and try again.</source>
         <translation>Il n&apos;y a pas assez d&apos;espace sur le disque pour enregistrer. {kept} Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>Another Guardian window is using your saved answers, so here they can be read but not changed. {kept} Save in the other window, or close it and try again.</source>
+        <translation>Une autre fenêtre de Guardian utilise vos réponses enregistrées&#xa0;: ici, vous pouvez les lire, mais pas les modifier. {kept} Enregistrez dans l&apos;autre fenêtre, ou fermez-la et réessayez.</translation>
     </message>
     <message>
         <source>That passphrase does not unlock your saved answers. Nothing was changed. Please check it and try again.</source>
         <translation>Cette phrase de passe ne déverrouille pas vos réponses enregistrées. Rien n&apos;a été changé. Vérifiez-la et réessayez.</translation>
     </message>
     <message>
-        <source>Your saved answers were made by a newer version of Guardian. Please update Guardian to open them. Nothing was changed.</source>
-        <translation>Vos réponses enregistrées viennent d&apos;une version plus récente de Guardian. Mettez Guardian à jour pour les ouvrir. Rien n&apos;a été changé.</translation>
+        <source>Please type a passphrase. Nothing was changed.</source>
+        <translation>Tapez une phrase de passe. Rien n&apos;a été changé.</translation>
     </message>
     <message>
-        <source>Guardian could not save right now. {kept}
-
-Details: {details}</source>
-        <translation>Guardian n&apos;a pas pu enregistrer pour le moment. {kept}
-
-Détails&#xa0;: {details}</translation>
+        <source>That passphrase holds characters Guardian cannot use (they may come from a copy and paste). Please type it with the keyboard. Nothing was changed.</source>
+        <translation>Cette phrase de passe contient des caractères que Guardian ne peut pas utiliser (ils viennent peut-être d&apos;un copier-coller). Tapez-la au clavier. Rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <source>Your saved answers were made by a newer version of Guardian. Please update Guardian to open them. Nothing was changed.</source>
+        <translation>Vos réponses enregistrées viennent d&apos;une version plus récente de Guardian. Mettez Guardian à jour pour les ouvrir. Rien n&apos;a été changé.</translation>
     </message>
     <message>
         <source>Could not save</source>
         <translation>Enregistrement impossible</translation>
     </message>
     <message>
+        <source>Your saved answers were locked, unlocked or given a new passphrase in another Guardian window. Nothing was changed here. {kept} Please try again: Guardian will ask for the passphrase if one is needed.</source>
+        <translation>Vos réponses enregistrées ont été verrouillées, déverrouillées ou ont reçu une nouvelle phrase de passe dans une autre fenêtre de Guardian. Rien n&apos;a été changé ici. {kept} Réessayez&#xa0;: Guardian demandera la phrase de passe s&apos;il en faut une.</translation>
+    </message>
+    <message>
+        <source>Your saved answers were erased in another Guardian window, so nothing was saved here. {kept}</source>
+        <translation>Vos réponses enregistrées ont été effacées dans une autre fenêtre de Guardian, donc rien n&apos;a été enregistré ici. {kept}</translation>
+    </message>
+    <message>
+        <source>Guardian could not do this right now. {kept}
+
+Details: {details}</source>
+        <translation>Guardian n&apos;a pas pu le faire pour le moment. {kept}
+
+Détails&#xa0;: {details}</translation>
+    </message>
+    <message>
         <source>Guardian can remember your answers on this computer, so you can open them again later.
 
-It would store: the label you typed, the signs you ticked, your private notes, the conversation starters you chose, and any record of events. Nothing is sent anywhere.
+It would store: the label you typed, the signs you ticked, your private notes, the conversation starters you chose, your family safety plan, and any record of events. Nothing is sent anywhere.
 
 Anyone who uses this computer account could open them, unless you lock them with a passphrase (Session menu). You can erase everything at any time with &quot;Erase all my data&quot;.
 
 Remember my answers on this computer?</source>
         <translation>Guardian peut garder vos réponses sur cet ordinateur, pour que vous puissiez les rouvrir plus tard.
 
-Il garderait&#xa0;: l&apos;étiquette que vous avez tapée, les signes que vous avez cochés, vos notes privées, les façons d&apos;amorcer la discussion que vous avez choisies et tout journal des événements. Rien n&apos;est envoyé nulle part.
+Il garderait&#xa0;: l&apos;étiquette que vous avez tapée, les signes que vous avez cochés, vos notes privées, les façons d&apos;amorcer la discussion que vous avez choisies, votre plan de sécurité familial et tout journal des événements. Rien n&apos;est envoyé nulle part.
 
 Toute personne qui utilise ce compte sur cet ordinateur pourrait les ouvrir, sauf si vous les verrouillez avec une phrase de passe (menu Séance). Vous pouvez tout effacer en tout temps avec «&#xa0;Effacer toutes mes données&#xa0;».
 
@@ -1262,8 +1787,20 @@ Garder mes réponses sur cet ordinateur&#xa0;?</translation>
         <translation>Tapez de nouveau votre phrase de passe&#xa0;:</translation>
     </message>
     <message>
+        <source>The file with your saved answers was damaged. Guardian put it aside (it was not deleted) and kept the {count} saved items it could still read. Your session on screen is safe.
+
+The damaged copy is here: {path}</source>
+        <translation>Le fichier de vos réponses enregistrées était endommagé. Guardian l&apos;a mis de côté (il n&apos;a pas été supprimé) et a gardé les {count} éléments enregistrés qu&apos;il pouvait encore lire. Votre séance à l&apos;écran ne risque rien.
+
+La copie endommagée se trouve ici&#xa0;: {path}</translation>
+    </message>
+    <message>
         <source>Saved answers were damaged</source>
         <translation>Les réponses enregistrées étaient endommagées</translation>
+    </message>
+    <message>
+        <source>Another Guardian window is using your saved answers: here you can open them, not change them.</source>
+        <translation>Une autre fenêtre de Guardian utilise vos réponses enregistrées&#xa0;: ici, vous pouvez les ouvrir, mais pas les modifier.</translation>
     </message>
     <message>
         <source>The file with your saved answers was damaged and could not be read. Guardian put it aside (it was not deleted) and started a new, empty one. Your session on screen is safe.
@@ -1334,6 +1871,10 @@ Ce qui est à l&apos;écran reste jusqu&apos;à ce que vous terminiez la séance
 Tout effacer&#xa0;?</translation>
     </message>
     <message>
+        <source>Another Guardian window is using your saved answers. Please close it first, then erase. Nothing was erased.</source>
+        <translation>Une autre fenêtre de Guardian utilise vos réponses enregistrées. Fermez-la d&apos;abord, puis effacez. Rien n&apos;a été effacé.</translation>
+    </message>
+    <message>
         <source>Some files could not be erased. Please close other copies of Guardian and try again.
 
 Details: {details}</source>
@@ -1380,6 +1921,14 @@ Nouvelle phrase de passe&#xa0;:</translation>
     <message>
         <source>The two passphrases are not the same. Nothing was changed.</source>
         <translation>Les deux phrases de passe ne sont pas identiques. Rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <source>{count} damaged saved items could not be locked with the new passphrase. They were moved aside (kept, not deleted) and no longer appear in the list.</source>
+        <translation>{count} éléments enregistrés endommagés n&apos;ont pas pu être verrouillés avec la nouvelle phrase de passe. Ils ont été mis de côté (gardés, pas supprimés) et n&apos;apparaissent plus dans la liste.</translation>
+    </message>
+    <message>
+        <source>Your saved answers are locked. Older unlocked copies could not be wiped from the disk yet, because it is full or busy. Guardian wipes them as soon as it can; freeing some space helps.</source>
+        <translation>Vos réponses enregistrées sont verrouillées. D&apos;anciennes copies non verrouillées n&apos;ont pas encore pu être effacées du disque, car il est plein ou occupé. Guardian les effacera dès que possible&#xa0;; libérer de l&apos;espace aide.</translation>
     </message>
     <message>
         <source>Your saved answers are locked.</source>
@@ -1451,22 +2000,6 @@ Nouvelle phrase de passe&#xa0;:</translation>
     <message>
         <source>Help lines</source>
         <translation>Lignes d&apos;aide</translation>
-    </message>
-    <message>
-        <source>Our action plan</source>
-        <translation>Notre plan d&apos;action</translation>
-    </message>
-    <message>
-        <source>What we noticed</source>
-        <translation>Ce que nous avons remarqué</translation>
-    </message>
-    <message>
-        <source>First steps</source>
-        <translation>Premières étapes</translation>
-    </message>
-    <message>
-        <source>What we agreed</source>
-        <translation>Ce que nous avons convenu</translation>
     </message>
     <message>
         <source>&amp;Include my private notes in the summary</source>
@@ -1615,6 +2148,22 @@ Nouvelle phrase de passe&#xa0;:</translation>
     <message>
         <source>Guardian is not a screening tool. It does not give a score or decide what is happening. If you are worried, talk to one of the help lines above.</source>
         <translation>Guardian n&apos;est pas un outil de dépistage. Il ne donne pas de score et ne décide pas de ce qui se passe. Si vous êtes inquiet, parlez à l&apos;une des lignes d&apos;aide ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Our action plan</source>
+        <translation>Notre plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>What we noticed</source>
+        <translation>Ce que nous avons remarqué</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>Premières étapes</translation>
+    </message>
+    <message>
+        <source>What we agreed</source>
+        <translation>Ce que nous avons convenu</translation>
     </message>
     <message>
         <source>Nothing written down yet.</source>
@@ -1805,6 +2354,21 @@ Nouvelle phrase de passe&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>SourcesLine</name>
+    <message>
+        <source>Where this comes from</source>
+        <translation>D&apos;où vient cette information</translation>
+    </message>
+    <message>
+        <source>Source: {links}</source>
+        <translation>Source&#xa0;: {links}</translation>
+    </message>
+    <message>
+        <source>Sources: {links}</source>
+        <translation>Sources&#xa0;: {links}</translation>
+    </message>
+</context>
+<context>
     <name>StageMarker</name>
     <message>
         <source>Stage {number} of {total}: {title}</source>
@@ -1843,6 +2407,14 @@ Nouvelle phrase de passe&#xa0;:</translation>
     <message>
         <source>Copy the question and the follow-ups, to paste in a note or a message</source>
         <translation>Copier la question et les questions de suivi, pour les coller dans une note ou un message</translation>
+    </message>
+    <message>
+        <source>Practise this</source>
+        <translation>Pratiquer</translation>
+    </message>
+    <message>
+        <source>Practise a conversation about this</source>
+        <translation>Pratiquer une conversation à ce sujet</translation>
     </message>
     <message>
         <source>★ In my plan</source>

@@ -27,19 +27,64 @@ def _v1_initial(conn: sqlite3.Connection) -> None:
         )
 
 
-MIGRATIONS: tuple[Migration, ...] = (_v1_initial,)
+def _v2_quarantine(conn: sqlite3.Connection) -> None:
+    # Damaged items moved aside, never deleted: the row's bytes as they were (JSON of hex strings), sealed
+    # with the key when the store is locked, so a lock leaves no plaintext here either.
+    conn.execute(
+        "CREATE TABLE quarantine ("
+        " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+        " kind TEXT NOT NULL,"
+        " item_id INTEGER,"
+        " reason TEXT NOT NULL,"
+        " moved TEXT NOT NULL,"
+        " row BLOB NOT NULL)"
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (_v1_initial, _v2_quarantine)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+def user_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
 def migrate(conn: sqlite3.Connection) -> None:
-    """Bring the database up to :data:`SCHEMA_VERSION`, one transaction per step."""
-    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    for number, migration in enumerate(MIGRATIONS[version:], start=version + 1):
+    """Bring the database up to :data:`SCHEMA_VERSION`, one transaction per step.
+
+    The version is read again inside each write transaction: another Guardian may have migrated the same
+    file in the meantime, and a step must never run twice.
+    """
+    while user_version(conn) < SCHEMA_VERSION:
         conn.execute("BEGIN IMMEDIATE")
         try:
-            migration(conn)
-            conn.execute(f"PRAGMA user_version = {number:d}")
+            version = user_version(conn)
+            if version < SCHEMA_VERSION:
+                MIGRATIONS[version](conn)
+                conn.execute(f"PRAGMA user_version = {version + 1:d}")
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+
+
+# The columns each version's tables must have. A flipped bit in the file's stored schema can rename a column
+# and still pass SQLite's integrity check; such a file is damaged, not a store to read.
+_EXPECTED_COLUMNS: tuple[tuple[int, str, tuple[str, ...]], ...] = (
+    (1, "meta", ("key", "value")),
+    (1, "sessions", ("id", "label", "payload", "created", "updated")),
+    (1, "records", ("id", "label", "payload", "created", "updated")),
+    (2, "quarantine", ("id", "kind", "item_id", "reason", "moved", "row")),
+)
+
+
+def layout_problem(conn: sqlite3.Connection) -> str | None:
+    """What is wrong with the tables for the file's version (None when they are as that version made them)."""
+    version = user_version(conn)
+    for since, table, columns in _EXPECTED_COLUMNS:
+        if version < since:
+            continue
+        found = tuple(str(row[1]) for row in conn.execute(f"PRAGMA table_info({table})").fetchall())
+        if found != columns:
+            return f"table {table} has columns {found}, expected {columns}"
+    return None

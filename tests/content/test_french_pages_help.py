@@ -35,6 +35,9 @@ TEXT_FIELDS: dict[str, frozenset[str]] = {
     "regions": frozenset({"name"}),
     "resources": frozenset({"name", "purpose", "hours", "languages", "note"}),
 }
+# Search words each language chooses for itself (French searchers type other words): neither compared with
+# English nor required to equal it.
+OWN_WORDS_FIELDS = frozenset({"keywords"})
 
 # Texts that are proper names and stay as they are in French (U.S., U.K. and Australian services keep their
 # English names; Info-Social 811 is already French). Any other text equal to its English is a missed item.
@@ -118,7 +121,7 @@ def _texts(kind: str, item: object) -> Iterator[tuple[str, str]]:
 
 def _non_text_fields(kind: str, item: object) -> dict[str, object]:
     values = {field.name: getattr(item, field.name) for field in dataclasses.fields(item)  # type: ignore[arg-type]
-              if field.name not in TEXT_FIELDS[kind]}
+              if field.name not in TEXT_FIELDS[kind] | OWN_WORDS_FIELDS}
     if isinstance(item, Guide):
         values["steps"] = [_non_text_fields("steps", step) for step in item.steps]
     return values

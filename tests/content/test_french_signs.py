@@ -28,6 +28,9 @@ TEXT_FIELDS = frozenset({
     "title", "summary", "offender_does", "parent_may_notice", "what_to_do", "paragraphs", "advice",
     "description", "label", "why",
 })
+# Search words each language chooses for itself (French searchers type other words): neither compared with
+# English nor required to equal it.
+OWN_WORDS_FIELDS = frozenset({"keywords"})
 # Names that stay the same in both languages; a text made only of these may equal its English text.
 PROPER_NAMES = ("Guardian",)
 MAX_LINE_LENGTH = 110
@@ -96,7 +99,7 @@ def _texts(item: object) -> Iterator[tuple[str, str]]:
 
 def _non_text_fields(item: object) -> dict[str, object]:
     return {field.name: getattr(item, field.name) for field in dataclasses.fields(item)  # type: ignore[arg-type]
-            if field.name not in TEXT_FIELDS}
+            if field.name not in TEXT_FIELDS | OWN_WORDS_FIELDS}
 
 
 def _all_french_texts(content: Content) -> Iterator[tuple[str, str]]:

@@ -24,6 +24,22 @@ UNVERIFIED_SERVICES = ("us-national-human-trafficking-hotline", "qc-tel-jeunes",
 # Where the fact-check restricts texting (pre-registered users only, or no SMS at all): no text action.
 NO_TEXT_ACTION = ("ca-911", "uk-999", "au-000", "us-911")
 
+# Official pages of a service that are not on its own web or chat site: its other name, its operator, or for an
+# emergency number (which has no site of its own) the regulator or police page the fact-check gives.
+OFFICIAL_PAGES_ELSEWHERE: dict[str, tuple[str, ...]] = {
+    "ca-cybertip": ("cyberaide.ca",),  # its French name
+    "ca-needhelpnow": ("aidezmoisvp.ca", "protectchildren.ca"),  # its French name; its operator, C3P
+    "qc-info-social-811": ("cisss-outaouais.gouv.qc.ca",),  # Quebec's public health network runs 811
+    "ca-911": ("canada.ca",),  # the CRTC
+    "us-ncmec-cybertipline": ("missingkids.org",),  # its operator, NCMEC
+    "us-911": ("fcc.gov",),
+    "uk-ceop": ("ceopeducation.co.uk",),  # CEOP's own education site
+    "uk-report-remove": ("iwf.org.uk",),  # runs Report Remove with Childline
+    "uk-childline": ("nspcc.org.uk",),  # its operator
+    "uk-999": ("westyorkshire.police.uk",),
+    "au-kids-helpline": ("yourtown.com.au",),  # its operator
+}
+
 # A number as people write it: digits, maybe grouped by spaces or hyphens ("1-833-900-1010", "0808 800 5000").
 _NUMBER_RUN = re.compile(r"\+?\d(?:[\s-]?\d)*")
 
@@ -128,12 +144,38 @@ def test_web_addresses_come_from_the_fact_check(facts: dict[str, Any], fact_chec
                 assert url.rstrip("/") in stated, f"{resource['id']}: {field} {url} not in the fact-check"
 
 
+def _fact_check_addresses(entry: dict[str, Any]) -> set[str]:
+    """Every address the fact-check gives for an entry: its sources, and the service's own web and chat."""
+    stated = f"{entry.get('web') or ''} {entry.get('chat') or ''}"
+    return set(entry["source_urls"]) | set(re.findall(r"https://[^\s;)]+", stated))
+
+
 def test_every_resource_has_sources_and_a_checked_date(facts: dict[str, Any],
                                                         fact_check: dict[str, Any]) -> None:
     for resource in facts["resources"]:
         assert resource["source_urls"], resource["id"]
-        assert set(resource["source_urls"]) <= set(fact_check[resource["id"]]["source_urls"]), resource["id"]
+        assert set(resource["source_urls"]) <= _fact_check_addresses(fact_check[resource["id"]]), resource["id"]
         assert resource["verified_on"] == CHECKED_ON, resource["id"]
+
+
+def _host(url: str) -> str:
+    host = url.split("://", 1)[1].split("/", 1)[0].lower()
+    return host.removeprefix("www.")
+
+
+def _own_site(host: str, site: str) -> bool:
+    return host == site or host.endswith("." + site)
+
+
+def test_cards_cite_only_the_service_s_own_pages(facts: dict[str, Any]) -> None:
+    # A card shows its sources: a counselor must be able to trust them. The service's own site (its web or chat
+    # address, and their sub-domains) is official; so are the few pages named here. Newspapers, archives,
+    # blogs, directories and other regional offices stay in the fact-check.
+    for resource in facts["resources"]:
+        own_sites = {_host(resource[field]) for field in ("web", "chat") if resource.get(field)}
+        own_sites |= set(OFFICIAL_PAGES_ELSEWHERE.get(resource["id"], ()))
+        for url in resource["source_urls"]:
+            assert any(_own_site(_host(url), site) for site in own_sites), f"{resource['id']}: {url}"
 
 
 def test_unverified_hours_are_not_shown(words: dict[str, Any], fact_check: dict[str, Any]) -> None:

@@ -1,11 +1,25 @@
-"""The Qt-free search index: words, accents, ranking, empty queries and speed-friendly behaviour."""
+"""The Qt-free search index: whole words, accents, keywords, ranking by kind, phrases, snippets, typing."""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-from guardian_app.content.model import Content, Phone, Resource, Section, Sign, SignCategory
-from guardian_app.content.search import SearchIndex, normalise
+import pytest
+
+from guardian_app.content.loader import load_content
+from guardian_app.content.model import (
+    Content,
+    Guide,
+    GuideStep,
+    Phone,
+    Phrase,
+    Resource,
+    Section,
+    Sign,
+    SignCategory,
+)
+from guardian_app.content.search import KIND_RANKS, SearchIndex, normalise
 
 
 def _content() -> Content:
@@ -81,3 +95,95 @@ def test_shipped_content_is_searchable(content_en: Content) -> None:
     assert any(hit.kind == "sign" for hit in index.search("school"))
     assert any(hit.kind == "resource" for hit in index.search("hotline"))
     assert index.search("ecole") == index.search("école")
+
+
+# --- whole words, keywords, ranking by kind, phrases and clean snippets ------------------------------------
+
+
+def _threat_content() -> Content:
+    steps = (GuideStep("stop", "Stop all contact", "Do not pay. Paying again and again never ends it."),)
+    return Content(
+        language="en",
+        categories=(SignCategory("threats-fear", "Threats and fear"),),
+        signs=(
+            Sign("paid", "threats-fear", "Blackmail: they paid someone online", "She said it again and again.",
+                 ("blackmail",), "urgent"),
+            Sign("threatening", "threats-fear", "Someone is threatening them", "A threat to share pictures.",
+                 ("blackmail",), "urgent", keywords=("sextortion",)),
+        ),
+        phrases=(Phrase("delete", "Delete all of it right now.", "Let's keep it until we report it."),),
+        guides=(Guide("threat-guide", "Someone is threatening my child", "Take a breath.", steps,
+                      keywords=("sextortion", "blackmail", "AI", "deepfake")),),
+    )
+
+
+def test_a_short_word_matches_whole_words_only() -> None:
+    index = SearchIndex(_threat_content())
+    # "said", "again" and "paid" hold "ai"; only the guide's keyword is the word itself.
+    assert [(hit.kind, hit.item_id) for hit in index.search("AI")] == [("guide", "threat-guide")]
+    assert [hit.item_id for hit in index.search("ai deepfake")] == ["threat-guide"]
+
+
+def test_a_longer_word_matches_the_start_of_words_but_never_their_inside() -> None:
+    index = SearchIndex(_threat_content())
+    assert {hit.item_id for hit in index.search("threat")} >= {"threat-guide", "threatening"}
+    assert index.search("hreat") == [] and index.search("ontact") == []
+    assert [hit.kind for hit in index.search("contact")] == ["step"]
+
+
+def test_keywords_find_an_item_and_are_never_shown() -> None:
+    hits = SearchIndex(_threat_content()).search("sextortion")
+    assert [hit.item_id for hit in hits] == ["threat-guide", "threatening"]
+    assert all("sextortion" not in hit.snippet and "sextortion" not in hit.title for hit in hits)
+
+
+def test_guides_come_before_items_whose_title_holds_the_word() -> None:
+    hits = SearchIndex(_threat_content()).search("blackmail")
+    assert [(hit.kind, hit.item_id) for hit in hits] == [("guide", "threat-guide"), ("sign", "paid")]
+
+
+def test_ranking_by_kind_is_a_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(KIND_RANKS, "sign", -1)  # e.g. a new kind for what a parent is facing
+    hits = SearchIndex(_threat_content()).search("blackmail")
+    assert [hit.kind for hit in hits] == ["sign", "guide"]
+
+
+def test_a_phrase_hit_says_what_it_replaces() -> None:
+    hits = SearchIndex(_threat_content()).search("delete")
+    assert [(hit.kind, hit.title, hit.snippet, hit.instead_of) for hit in hits] == [
+        ("phrase", "Let's keep it until we report it.", "", "Delete all of it right now.")]
+
+
+def test_a_snippet_never_runs_a_category_or_guide_name_into_the_text() -> None:
+    index = SearchIndex(_threat_content())
+    hits = index.search("threats fear")  # signs found through their category, which is not part of their text
+    assert [hit.item_id for hit in hits] == ["category:threats-fear", "paid", "threatening"]
+    sign = hits[1:]
+    assert all(hit.snippet in ("She said it again and again.", "A threat to share pictures.") for hit in sign)
+    step = index.search("paying")[0]
+    assert step.kind == "step" and step.snippet == "Do not pay. Paying again and again never ends it."
+
+
+def test_typing_a_word_letter_by_letter_gives_the_results_of_the_whole_word(content_en: Content) -> None:
+    typed = SearchIndex(content_en, region="CA")
+    for query in ("threatening my", "ai", "sextortion", "i am"):
+        for end in range(1, len(query) + 1):
+            assert typed.search(query[:end]) == SearchIndex(content_en, region="CA").search(query[:end]), query
+
+
+@pytest.mark.parametrize(("language", "words"), [
+    ("en", ("sextortion", "sextorsion", "blackmail", "nudes", "AI", "deepfake")),
+    ("fr", ("sextorsion", "sextortion", "chantage", "nudes", "IA", "deepfake")),
+])
+def test_the_words_of_a_panicking_parent_find_the_threat_guide_first(language: str, words: tuple[str, ...]) -> None:
+    index = SearchIndex(load_content(language).content, region="CA")
+    for word in words:
+        first = index.search(word)[0]
+        assert (first.kind, first.item_id) == ("guide", "someone-is-threatening-my-child"), (language, word)
+
+
+def test_ai_never_matches_inside_a_word_of_the_shipped_content(content_en: Content) -> None:
+    hits = SearchIndex(content_en, region="CA").search("AI")
+    assert hits
+    for hit in hits:
+        assert re.search(r"(?<![A-Za-z])AI(?![A-Za-z])", f"{hit.title} {hit.snippet}") or hit.kind == "guide", hit

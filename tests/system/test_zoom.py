@@ -102,7 +102,8 @@ def header_problems(window: Any) -> list[str]:
     return problems
 
 
-PAGE_IDS = ["home", "luring", "signs", "talk", "help", "guide", "session", "record", "about"]
+PAGE_IDS = ["home", "luring", "signs", "talk", "practice", "help", "guide", "family-plan", "for-child", "session",
+            "record", "about"]
 
 
 @pytest.mark.parametrize("page_id", PAGE_IDS)

@@ -28,8 +28,10 @@ from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.help.page import centred, page_style
 from guardian_app.ui.pages.page import Page
 from guardian_app.ui.widgets.buttons import LinkButton
+from guardian_app.ui.widgets.call_buttons import CALL_GROUPS, CallButtons, call_lines
 from guardian_app.ui.widgets.layouts import FlowLayout
 from guardian_app.ui.widgets.resource_card import NaturalLabel, ResourceCard
+from guardian_app.ui.widgets.sources_line import SourcesLine
 
 DEFAULT_GUIDE_ID = "someone-is-threatening-my-child"
 
@@ -70,13 +72,17 @@ class CardColumns(QWidget):
 class GuideStepWidget(QFrame):
     """One numbered step: a check box, the title beside it, the detail, and the services that help with it.
 
+    A step that is only about calling for help now gets compact call buttons (``lines``) instead of cards,
+    and, when the region has more such lines, a link to them on Get help now (``more_lines``).
+
     The visible title is a word-wrapped label (a check box's own text never wraps, so a long title would widen
     the page at large text sizes); the check box carries the title as its accessible name, the label is its
     buddy, and clicking the label ticks the box like clicking a check box's text.
     """
 
     def __init__(self, number: int, step: GuideStep, resources: list[Resource], locale: QLocale,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, lines: list[Resource] | None = None,
+                 more_lines: bool = False) -> None:
         super().__init__(parent)
         self.step = step
         self.setObjectName("guideStep")
@@ -120,11 +126,31 @@ class GuideStepWidget(QFrame):
         self.detail_label.setWordWrap(True)
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.detail_label)
+        # A counselor can check where a fact comes from; a parent can ignore the small line.
+        self.sources_line = SourcesLine(step.sources, self) if step.sources else None
+        if self.sources_line is not None:
+            layout.addWidget(self.sources_line)
 
         self.cards: list[ResourceCard] = []
-        if resources:
+        self.call_buttons: CallButtons | None = None
+        self.more_lines: LinkButton | None = None
+        if lines:
+            self.call_buttons = CallButtons(lines, self)
+            layout.addWidget(self.call_buttons)
+            if more_lines:
+                self.more_lines = LinkButton(self.tr("Other lines on Get help now"), self)
+                self.more_lines.setObjectName("moreLines")
+                self.more_lines.setAccessibleName(self.tr("See the other lines on Get help now"))
+                layout.addWidget(self.more_lines, 0, Qt.AlignmentFlag.AlignLeft)
+        elif resources:
             self.cards = [ResourceCard(resource, compact=True, locale=locale) for resource in resources]
             layout.addWidget(CardColumns(self.cards, self))
+
+    def shown_resources(self) -> list[Resource]:
+        """The services this step shows, as call buttons or as cards."""
+        if self.call_buttons is not None:
+            return list(self.call_buttons.lines)
+        return [card.resource for card in self.cards]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         if (watched is self.title_label and event.type() == QEvent.Type.MouseButtonRelease
@@ -206,6 +232,8 @@ class GuidePage(Page):
             self.setStyleSheet(style)
         for card in self.findChildren(ResourceCard):
             card.apply_theme()
+        for line in self.findChildren(SourcesLine):
+            line.apply_theme()
 
     # --- building -----------------------------------------------------------------------------------------
 
@@ -265,6 +293,8 @@ class GuidePage(Page):
         intro.setProperty("role", "lead")
         intro.setWordWrap(True)
         column.addWidget(intro)
+        if guide.sources:
+            column.addWidget(SourcesLine(guide.sources, body))
 
         region = content.region(self.context.region)
         if region is not None:
@@ -286,11 +316,18 @@ class GuidePage(Page):
         ticked = self._ticked.setdefault(guide.id, set())
         for number, step in enumerate(guide.steps, start=1):
             resources: list[Resource] = []
+            lines: list[Resource] = []
+            others: list[Resource] = []
             if region is not None:
                 for group_id in step.help_groups:
                     resources.extend(res for res in content.resources_for(region.id, group_id)
                                      if res not in resources)
-            widget = GuideStepWidget(number, step, resources, locale, body)
+                if step.help_groups and set(step.help_groups) <= CALL_GROUPS:
+                    lines, others = call_lines(content, region.id, step.help_groups)
+            widget = GuideStepWidget(number, step, resources, locale, body, lines=lines, more_lines=bool(others))
+            if widget.more_lines is not None:
+                group = f"group:{others[0].group}"
+                widget.more_lines.clicked.connect(lambda _checked=False, item=group: self.context.open("help", item))
             widget.checkbox.setChecked(step.id in ticked)
             widget.checkbox.toggled.connect(
                 lambda checked, step_id=step.id, ids=ticked: self._remember_tick(ids, step_id, checked))

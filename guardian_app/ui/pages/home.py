@@ -61,6 +61,11 @@ class HomePage(Page):
         self._luring_link.clicked.connect(lambda: self.context.open("luring"))
         column.addWidget(self._luring_link)
 
+        # Preparing before anything happens: rehearse the talk, make a plan, give the child their own page.
+        self._practice_link = self._page_link("practice", "homePracticeLink", column)
+        self._plan_link = self._page_link("family-plan", "homePlanLink", column)
+        self._child_link = self._page_link("for-child", "homeChildLink", column)
+
         self._fill_welcome()
         self.retranslate()
         context.content_changed.connect(self._on_content_changed)
@@ -77,7 +82,19 @@ class HomePage(Page):
         self._threat_link.setAccessibleName(self._threat_link.text())
         self._luring_link.setText(self.tr("Learn how online luring works"))
         self._luring_link.setAccessibleName(self._luring_link.text())
+        for link, words in ((self._practice_link, self.tr("Practise a hard conversation before you have it")),
+                            (self._plan_link, self.tr("Make a family safety plan together")),
+                            (self._child_link, self.tr("Read the page for your child, and print it"))):
+            link.setText(words)
+            link.setAccessibleName(words)
         self._update_emergency()
+
+    def _page_link(self, page_id: str, name: str, column: QVBoxLayout) -> LinkButton:
+        link = LinkButton()
+        link.setObjectName(name)
+        link.clicked.connect(lambda: self.context.open(page_id))
+        column.addWidget(link)
+        return link
 
     def _entry_button(self, page_id: str, icon_name: str) -> EntryButton:
         icon_file = asset_path(f"icons/{icon_name}")

@@ -1,7 +1,9 @@
 """The Session menu's actions: new, open saved, save, end, erase all, passphrase, and the question asked on close.
 
 When saving fails (read-only folder, full disk...), the person is told in plain words and the session simply
-stays in memory: nothing is lost.
+stays in memory: nothing is lost. Every action runs as one action of the storage state (``one_action``):
+once quick exit is triggered it asks and shows nothing more. Opening lives in ``opening.py``, the passphrase
+in ``passphrase.py``; both are reachable from here.
 """
 
 from __future__ import annotations
@@ -10,78 +12,26 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QInputDialog,
-    QLineEdit,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from guardian_app.family.record import EventRecord
-from guardian_app.family.session import session_from_dict, session_to_dict
+from guardian_app.family.session import session_to_dict
 from guardian_app.ui.context import AppContext
-
-if TYPE_CHECKING:
-    from guardian_app.storage import SavedItem, Store
-    from guardian_app.storage.store import Kind
-from guardian_app.ui.saving.dialogs import (
-    CANCEL,
-    MIN_PASSPHRASE_LENGTH,
-    YES_CANCEL,
-    SavedItemsDialog,
-    ask_consent,
-    ask_passphrase,
-    explain_error,
-    status,
-)
+from guardian_app.ui.saving.access import explain, one_action, open_store
+from guardian_app.ui.saving.dialogs import Prompts, ask_consent, status
+from guardian_app.ui.saving.opening import open_saved
+from guardian_app.ui.saving.passphrase import set_passphrase
 from guardian_app.ui.saving.state import state_for, translate
 
+if TYPE_CHECKING:
+    from guardian_app.storage.store import Kind
 
-def _open_store(context: AppContext, parent: QWidget | None) -> Store | None:
-    """The open store, opened (and unlocked) if needed; None if it cannot be used now (already explained)."""
-    from guardian_app.storage import PassphraseRequired, StorageError, Store, WrongPassphrase
+__all__ = ["confirm_close", "end_session", "erase_all_data", "new_session", "open_saved", "resolve_unsaved",
+           "save_record", "save_session", "set_passphrase"]
 
-    state = state_for(context)
-    if state.store is not None:
-        return state.store
-    folder = state.data_folder()
-    passphrase: str | None = None
-    for _attempt in range(5):
-        try:
-            state.store = Store.open(folder, passphrase)
-            break
-        except PassphraseRequired:
-            passphrase = ask_passphrase(
-                parent, translate("SessionActions", "Your saved answers are locked. Type your passphrase:")
-            )
-        except WrongPassphrase as error:
-            explain_error(parent, error)
-            passphrase = ask_passphrase(parent, translate("SessionActions", "Type your passphrase again:"))
-        except StorageError as error:
-            explain_error(parent, error)
-            return None
-        if passphrase is None:
-            return None
-    if state.store is None:
-        return None
-    if state.store.recovered_copy is not None:
-        QMessageBox.information(
-            parent,
-            translate("SessionActions", "Saved answers were damaged"),
-            translate(
-                "SessionActions",
-                "The file with your saved answers was damaged and could not be read. Guardian put it aside "
-                "(it was not deleted) and started a new, empty one. Your session on screen is safe.\n\n"
-                "The damaged copy is here: {path}",
-            ).format(path=str(state.store.recovered_copy)),
-        )
-        state.store.recovered_copy = None
-    return state.store
+Button = QMessageBox.StandardButton
 
 
+@one_action
 def save_session(context: AppContext, parent: QWidget | None) -> bool:
     """Save the session (asking for consent first when saving is off); returns whether it was saved."""
     from guardian_app.storage import SESSION
@@ -91,11 +41,12 @@ def save_session(context: AppContext, parent: QWidget | None) -> bool:
     def saved(store_id: int, data: dict[str, Any]) -> None:
         state.session_id, state.session_snapshot = store_id, data
 
-    return _save_item(context, parent, SESSION, context.session.is_empty(), context.session.label,
-                      lambda: session_to_dict(context.session), state.session_id, saved,
+    return _save_item(context, Prompts(state, parent), SESSION, context.session.is_empty(),
+                      context.session.label, lambda: session_to_dict(context.session), state.session_id, saved,
                       translate("SessionActions", "Session saved on this computer."))
 
 
+@one_action
 def save_record(context: AppContext, parent: QWidget | None) -> bool:
     """Save the record of events, with the same consent as sessions; returns whether it was saved."""
     from guardian_app.storage import RECORD
@@ -105,108 +56,90 @@ def save_record(context: AppContext, parent: QWidget | None) -> bool:
     def saved(store_id: int, data: dict[str, Any]) -> None:
         state.record_id, state.record_snapshot = store_id, data
 
-    return _save_item(context, parent, RECORD, state.record.is_empty(), state.record.label,
+    return _save_item(context, Prompts(state, parent), RECORD, state.record.is_empty(), state.record.label,
                       state.record.to_dict, state.record_id, saved,
                       translate("SessionActions", "Record of events saved on this computer."))
 
 
-def _save_item(context: AppContext, parent: QWidget | None, kind: Kind, empty: bool, label: str,
+def _save_item(context: AppContext, prompts: Prompts, kind: Kind, empty: bool, label: str,
                to_dict: Callable[[], dict[str, Any]], store_id: int | None,
                saved: Callable[[int, dict[str, Any]], None], done_message: str) -> bool:
     """The steps both saves share: nothing-to-save, consent, open the store, write, remember what was saved."""
     from guardian_app.storage import StorageError
 
     if empty:
-        QMessageBox.information(
-            parent,
-            translate("SessionActions", "Save"),
-            translate("SessionActions", "There is nothing to save yet."),
-        )
+        prompts.inform(translate("SessionActions", "Save"),
+                       translate("SessionActions", "There is nothing to save yet."))
         return False
-    if not ask_consent(context, parent):
+    if not ask_consent(context, prompts):
         return False
-    store = _open_store(context, parent)
-    if store is None:
+    store = open_store(context, prompts)
+    if store is None or prompts.cancelled:
         return False
     data = to_dict()
     try:
         new_id = store.save(kind, label, data, store_id)
     except StorageError as error:
-        explain_error(parent, error)
+        explain(state_for(context), prompts, error)
         return False
     saved(new_id, data)
-    status(parent, done_message)
+    status(prompts.parent, done_message)
     return True
 
 
-def _resolve_unsaved(context: AppContext, parent: QWidget | None, question: str) -> bool:
+def resolve_unsaved(context: AppContext, prompts: Prompts, question: str) -> bool:
     """Save / Discard / Cancel when there is unsaved work; returns whether to go on."""
     state = state_for(context)
     if not state.has_unsaved_work():
         return True
-    buttons = (
-        QMessageBox.StandardButton.Save
-        | QMessageBox.StandardButton.Discard
-        | QMessageBox.StandardButton.Cancel
-    )
-    text = (
-        question
-        + "\n\n"
-        + translate("SessionActions", "Save keeps it on this computer. Discard clears it from memory.")
-    )
-    answer = QMessageBox.question(
-        parent,
-        translate("SessionActions", "Unsaved answers"),
-        text,
-        buttons,
-        QMessageBox.StandardButton.Cancel,
-    )
-    if answer == QMessageBox.StandardButton.Save:
+    text = question + "\n\n" + translate(
+        "SessionActions", "Save keeps it on this computer. Discard clears it from memory.")
+    answer = prompts.ask(translate("SessionActions", "Unsaved answers"), text,
+                         Button.Save | Button.Discard | Button.Cancel, Button.Cancel)
+    if answer == Button.Save:
         saved = True
         if state.session_unsaved():
-            saved = save_session(context, parent)
+            saved = save_session(context, prompts.parent)
         if saved and state.record_unsaved():
-            saved = save_record(context, parent)
-        return saved
-    return answer == QMessageBox.StandardButton.Discard
+            saved = save_record(context, prompts.parent)
+        return saved and not prompts.cancelled
+    return answer == Button.Discard
 
 
+@one_action
 def confirm_close(context: AppContext, parent: QWidget | None) -> bool:
     """Asked when the window closes: True to close (saved, discarded or nothing to save), False to stay."""
+    state = state_for(context)
     question = translate("SessionActions", "Some answers have not been saved. Save them before closing?")
-    if not _resolve_unsaved(context, parent, question):
+    if not resolve_unsaved(context, Prompts(state, parent), question):
         return False
-    state_for(context).close_store()
+    state.close_store()
     return True
 
 
+@one_action
 def new_session(context: AppContext, parent: QWidget | None) -> None:
     """Start again with an empty session and record (after Save / Discard / Cancel if needed)."""
-    if not _resolve_unsaved(
-        context, parent, translate("SessionActions", "Some answers have not been saved. Save them first?")
-    ):
-        return
     state = state_for(context)
+    question = translate("SessionActions", "Some answers have not been saved. Save them first?")
+    if not resolve_unsaved(context, Prompts(state, parent), question):
+        return
     context.replace_session()
     state.replace_record()
 
 
+@one_action
 def end_session(context: AppContext, parent: QWidget | None) -> None:
     """Clear everything from memory: the session, the record, and the key of a locked store."""
     state = state_for(context)
+    prompts = Prompts(state, parent)
     if state.has_unsaved_work():
-        answer = QMessageBox.question(
-            parent,
-            translate("SessionActions", "End session"),
-            translate(
-                "SessionActions",
-                "End the session? Everything on screen will be cleared from memory. Answers that were not "
-                "saved cannot be brought back.",
-            ),
-            YES_CANCEL,
-            CANCEL,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        answer = prompts.ask(translate("SessionActions", "End session"), translate(
+            "SessionActions",
+            "End the session? Everything on screen will be cleared from memory. Answers that were not "
+            "saved cannot be brought back.",
+        ))
+        if answer != Button.Yes:
             return
     context.replace_session()
     state.replace_record()
@@ -214,41 +147,41 @@ def end_session(context: AppContext, parent: QWidget | None) -> None:
     status(parent, translate("SessionActions", "Session ended. Nothing is left in memory."))
 
 
+@one_action
 def erase_all_data(context: AppContext, parent: QWidget | None) -> None:
     """Delete every saved session and record, damaged copies, and Guardian's settings; then say what went."""
     from guardian_app.storage import StorageError, erase_all
 
-    answer = QMessageBox.question(
-        parent,
-        translate("SessionActions", "Erase all my data"),
-        translate(
-            "SessionActions",
-            "This deletes every saved session and record of events, the passphrase lock, and Guardian's "
-            "settings on this computer. It cannot be undone.\n\nWhat is on screen now stays until you end "
-            "the session.\n\nErase everything?",
-        ),
-        YES_CANCEL,
-        CANCEL,
-    )
-    if answer != QMessageBox.StandardButton.Yes:
-        return
     state = state_for(context)
+    prompts = Prompts(state, parent, "erase")
+    title = translate("SessionActions", "Erase all my data")
+    answer = prompts.ask(title, translate(
+        "SessionActions",
+        "This deletes every saved session and record of events, the passphrase lock, and Guardian's "
+        "settings on this computer. It cannot be undone.\n\nWhat is on screen now stays until you end "
+        "the session.\n\nErase everything?",
+    ))
+    if answer != Button.Yes:
+        return
     state.close_store()
+    if not state.claim_folder():
+        prompts.warn(title, translate(
+            "SessionActions",
+            "Another Guardian window is using your saved answers. Please close it first, then erase. "
+            "Nothing was erased."))
+        return
+    state.release_folder()
     settings_file = Path(context.settings.fileName()) if context.settings.fileName() else None
     context.settings.clear()
     context.settings.sync()
     try:
         erased = erase_all(state.data_folder(), [settings_file] if settings_file else [])
     except StorageError as error:
-        QMessageBox.warning(
-            parent,
-            translate("SessionActions", "Erase all my data"),
-            translate(
-                "SessionActions",
-                "Some files could not be erased. Please close other copies of Guardian and try again.\n\n"
-                "Details: {details}",
-            ).format(details=str(error)),
-        )
+        prompts.warn(title, translate(
+            "SessionActions",
+            "Some files could not be erased. Please close other copies of Guardian and try again.\n\n"
+            "Details: {details}",
+        ).format(details=str(error)))
         return
     state.session_id = state.record_id = None
     state.session_snapshot = state.record_snapshot = None
@@ -257,150 +190,4 @@ def erase_all_data(context: AppContext, parent: QWidget | None) -> None:
         text = translate("SessionActions", "These files were erased:\n\n{files}").format(files=names)
     else:
         text = translate("SessionActions", "There was nothing saved on this computer to erase.")
-    QMessageBox.information(parent, translate("SessionActions", "Erase all my data"), text)
-
-
-def set_passphrase(context: AppContext, parent: QWidget | None) -> None:
-    """Lock saved answers with a passphrase, change it, or remove it (empty passphrase)."""
-    from guardian_app.storage import StorageError
-
-    if not ask_consent(context, parent):
-        return
-    store = _open_store(context, parent)
-    if store is None:
-        return
-    first = QInputDialog.getText(
-        parent,
-        translate("SessionActions", "Passphrase"),
-        translate(
-            "SessionActions",
-            "Choose a passphrase to lock your saved answers. A few words are easy to remember and hard to "
-            "guess. If you forget it, the saved answers cannot be opened.\n\nNew passphrase:",
-        ),
-        QLineEdit.EchoMode.Password,
-    )
-    new, ok = first
-    if not ok:
-        return
-    if not new:
-        if not store.is_locked:
-            return
-        answer = QMessageBox.question(
-            parent,
-            translate("SessionActions", "Remove the lock"),
-            translate(
-                "SessionActions", "Remove the passphrase? Your saved answers will no longer be locked."
-            ),
-            YES_CANCEL,
-            CANCEL,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-    else:
-        if len(new) < MIN_PASSPHRASE_LENGTH:
-            QMessageBox.warning(
-                parent,
-                translate("SessionActions", "Passphrase"),
-                translate("SessionActions", "Please use at least {count} characters.").format(
-                    count=MIN_PASSPHRASE_LENGTH
-                ),
-            )
-            return
-        again, ok = QInputDialog.getText(
-            parent,
-            translate("SessionActions", "Passphrase"),
-            translate("SessionActions", "Type the same passphrase again:"),
-            QLineEdit.EchoMode.Password,
-        )
-        if not ok:
-            return
-        if again != new:
-            QMessageBox.warning(
-                parent,
-                translate("SessionActions", "Passphrase"),
-                translate("SessionActions", "The two passphrases are not the same. Nothing was changed."),
-            )
-            return
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        store.set_passphrase(new or None)
-    except StorageError as error:
-        explain_error(parent, error)
-        return
-    finally:
-        QApplication.restoreOverrideCursor()
-    status(
-        parent,
-        translate("SessionActions", "Your saved answers are locked.")
-        if new
-        else translate("SessionActions", "The lock was removed."),
-    )
-
-
-def open_saved(context: AppContext, parent: QWidget | None) -> None:
-    """List saved sessions and records; open or delete them (asks for the passphrase when locked)."""
-    from guardian_app.storage import DB_FILE_NAME, RECORD, SESSION, StorageError
-
-    state = state_for(context)
-    if state.store is None and not (state.data_folder() / DB_FILE_NAME).is_file():
-        # Checked before opening anything, so looking never creates a file.
-        QMessageBox.information(
-            parent,
-            translate("SessionActions", "Open saved answers"),
-            translate("SessionActions", "Nothing has been saved on this computer yet."),
-        )
-        return
-    store = _open_store(context, parent)
-    if store is None:
-        return
-
-    def all_items() -> list[SavedItem]:
-        return store.items(SESSION) + store.items(RECORD)
-
-    def delete(saved: SavedItem) -> None:
-        try:
-            store.delete(saved.kind, saved.id)
-        except StorageError as error:
-            explain_error(parent, error)
-            return
-        if saved.kind == SESSION and saved.id == state.session_id:
-            state.session_id, state.session_snapshot = None, None
-        if saved.kind == RECORD and saved.id == state.record_id:
-            state.record_id, state.record_snapshot = None, None
-        dialog.set_items(all_items())
-
-    dialog = SavedItemsDialog(all_items(), parent)
-    dialog._on_delete = delete
-    try:
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
-            return
-        chosen = dialog.chosen
-    finally:
-        dialog.deleteLater()
-    try:
-        data = store.load(chosen.kind, chosen.id)
-    except KeyError:
-        return
-    except StorageError as error:
-        explain_error(parent, error)
-        return
-    if chosen.kind == SESSION:
-        if state.session_unsaved() and not _resolve_unsaved(
-            context,
-            parent,
-            translate("SessionActions", "The session on screen has not been saved. Save it first?"),
-        ):
-            return
-        session = session_from_dict(data)
-        context.replace_session(session)
-        state.session_id, state.session_snapshot = chosen.id, session_to_dict(session)
-        context.open("session")
-    else:
-        if state.record_unsaved() and not _resolve_unsaved(
-            context,
-            parent,
-            translate("SessionActions", "The record on screen has not been saved. Save it first?"),
-        ):
-            return
-        state.replace_record(EventRecord.from_dict(data), chosen.id)
-        context.open("record")
+    prompts.inform(title, text)

@@ -1,70 +1,135 @@
-"""The questions and messages of saving: consent, passphrase, plain-words errors, and the saved-items list."""
+"""The questions and messages of saving: consent, passphrase, plain-words errors (titled by what Guardian was
+doing: opening is never called saving), all through :class:`Prompts`, which goes silent after quick exit."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMainWindow, QMessageBox, QWidget
 
 from guardian_app.ui.context import AppContext
+from guardian_app.ui.saving.saved_list import CANCEL, YES_CANCEL, SavedItemsDialog
+from guardian_app.ui.saving.state import REMEMBER_KEY, StorageState, remember_enabled, translate
 
 if TYPE_CHECKING:
-    from guardian_app.storage import SavedItem, StorageError
-from guardian_app.ui.saving.state import REMEMBER_KEY, remember_enabled, translate
+    from guardian_app.storage import StorageError
+
+__all__ = ["CANCEL", "MIN_PASSPHRASE_LENGTH", "YES_CANCEL", "Prompts", "SavedItemsDialog", "ask_consent",
+           "error_message", "status"]
 
 MIN_PASSPHRASE_LENGTH = 8
+Button = QMessageBox.StandardButton
+log = logging.getLogger(__name__)
 
 
-YES_CANCEL = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
+READING = ("open", "list")
+PASSPHRASE_KINDS = ("wrong-passphrase", "empty-passphrase", "invalid-passphrase")
 
 
-CANCEL = QMessageBox.StandardButton.Cancel
+def _title(action: str, kind: str) -> str:
+    if kind in PASSPHRASE_KINDS:
+        return translate("SessionActions", "Passphrase")
+    titles = {
+        "open": translate("SessionActions", "Could not open your saved answers"),
+        "list": translate("SessionActions", "Could not open your saved answers"),
+        "delete": translate("SessionActions", "Could not delete"),
+        "lock": translate("SessionActions", "Could not change the lock"),
+        "move-aside": translate("SessionActions", "Could not move it aside"),
+        "erase": translate("SessionActions", "Could not erase"),
+    }
+    return titles.get(action, translate("SessionActions", "Could not save"))
 
 
-def explain_error(parent: QWidget | None, error: StorageError) -> None:
-    kept = translate("SessionActions", "Your session is still open; nothing was lost.")
+def _reading_text(error: StorageError) -> str | None:
+    """Messages for problems met while opening or listing saved answers."""
+    if error.kind == "damaged":
+        return translate(
+            "SessionActions",
+            "This saved item is damaged and cannot be opened. Your other saved answers are fine. You can "
+            "move it aside from the list of saved answers.",
+        )
+    if error.kind == "disk-full":
+        return translate(
+            "SessionActions",
+            "There is not enough space on the disk to open your saved answers. Free some space and try again.",
+        )
+    if error.kind in ("read-only", "unavailable"):
+        return translate(
+            "SessionActions",
+            "Guardian cannot open its folder of saved answers right now. Nothing was changed.\n\nFolder: {folder}",
+        ).format(folder=str(error.path or ""))
+    return None
+
+
+def _writing_text(error: StorageError, kept: str) -> str | None:
+    """Messages for problems met while saving, deleting, locking or moving aside."""
     if error.kind == "read-only":
-        text = translate(
+        return translate(
             "SessionActions",
             "Guardian cannot save in its folder because the folder cannot be written to. {kept}"
             "\n\nFolder: {folder}",
         ).format(kept=kept, folder=str(error.path or ""))
-    elif error.kind == "disk-full":
-        text = translate(
+    if error.kind == "disk-full":
+        return translate(
             "SessionActions",
             "There is not enough space on the disk to save. {kept} Free some space and try again.",
         ).format(kept=kept)
-    elif error.kind == "wrong-passphrase":
-        text = translate(
+    if error.kind == "in-use":
+        return translate(
+            "SessionActions",
+            "Another Guardian window is using your saved answers, so here they can be read but not changed. "
+            "{kept} Save in the other window, or close it and try again.",
+        ).format(kept=kept)
+    return None
+
+
+def _any_text(error: StorageError, kept: str) -> str:
+    texts = {
+        "wrong-passphrase": translate(
             "SessionActions",
             "That passphrase does not unlock your saved answers. Nothing was changed. "
             "Please check it and try again.",
-        )
-    elif error.kind == "newer-version":
-        text = translate(
+        ),
+        "empty-passphrase": translate("SessionActions", "Please type a passphrase. Nothing was changed."),
+        "invalid-passphrase": translate(
+            "SessionActions",
+            "That passphrase holds characters Guardian cannot use (they may come from a copy and paste). "
+            "Please type it with the keyboard. Nothing was changed.",
+        ),
+        "newer-version": translate(
             "SessionActions",
             "Your saved answers were made by a newer version of Guardian. Please update Guardian to "
             "open them. Nothing was changed.",
-        )
-    else:
-        text = translate(
-            "SessionActions", "Guardian could not save right now. {kept}\n\nDetails: {details}"
-        ).format(kept=kept, details=str(error))
-    QMessageBox.warning(parent, translate("SessionActions", "Could not save"), text)
+        ),
+        "lock-changed": translate(
+            "SessionActions",
+            "Your saved answers were locked, unlocked or given a new passphrase in another Guardian window. "
+            "Nothing was changed here. {kept} Please try again: Guardian will ask for the passphrase if one "
+            "is needed.",
+        ).format(kept=kept),
+        "erased": translate(
+            "SessionActions",
+            "Your saved answers were erased in another Guardian window, so nothing was saved here. {kept}",
+        ).format(kept=kept),
+    }
+    return texts.get(error.kind) or translate(
+        "SessionActions", "Guardian could not do this right now. {kept}\n\nDetails: {details}"
+    ).format(kept=kept, details=str(error))
+
+
+def error_message(error: StorageError, purpose: str = "save") -> tuple[str, str]:
+    """The title and text that explain ``error`` in plain words.
+
+    ``purpose`` is what the person asked for ("save", "open", "lock"...): opening the store is a step of
+    saving too, and a folder that cannot be used while saving is a saving problem ("nothing was lost").
+    """
+    action = error.action or purpose
+    if action in READING and purpose not in READING:
+        action = purpose
+    kept = translate("SessionActions", "Your session is still open; nothing was lost.")
+    text = _reading_text(error) if action in READING else _writing_text(error, kept)
+    return _title(action, error.kind), text or _any_text(error, kept)
 
 
 def status(parent: QWidget | None, text: str) -> None:
@@ -73,7 +138,61 @@ def status(parent: QWidget | None, text: str) -> None:
         window.statusBar().showMessage(text, 6000)
 
 
-def ask_consent(context: AppContext, parent: QWidget | None) -> bool:
+class Prompts:
+    """The questions and messages of one action. Once quick exit is triggered nothing more is shown: a
+    question gets Cancel without asking, and a message or an error goes to the log instead."""
+
+    def __init__(self, state: StorageState, parent: QWidget | None, purpose: str = "save") -> None:
+        self.state = state
+        self.parent = parent
+        self.purpose = purpose  # "save", "open", "lock" or "erase": titles the errors (see error_message)
+
+    @property
+    def cancelled(self) -> bool:
+        return self.state.cancelled
+
+    def _silenced(self, title: str) -> bool:
+        if self.state.cancelled:
+            log.info("After quick exit, not shown: %s", title)
+            return True
+        return False
+
+    def inform(self, title: str, text: str) -> None:
+        if not self._silenced(title):
+            QMessageBox.information(self.parent, title, text)
+
+    def warn(self, title: str, text: str) -> None:
+        if not self._silenced(title):
+            QMessageBox.warning(self.parent, title, text)
+
+    def ask(self, title: str, text: str, buttons: Button = YES_CANCEL, default: Button = CANCEL) -> Button:
+        """The button chosen; Cancel when quick exit came before or during the question."""
+        if self._silenced(title):
+            return CANCEL
+        answer = QMessageBox.question(self.parent, title, text, buttons, default)
+        return CANCEL if self.state.cancelled else answer
+
+    def text(self, title: str, prompt: str, echo: QLineEdit.EchoMode = QLineEdit.EchoMode.Normal,
+             ) -> tuple[str, bool]:
+        """What was typed and whether OK was pressed; ("", False) when quick exit came first or meanwhile."""
+        if self._silenced(title):
+            return "", False
+        typed, ok = QInputDialog.getText(self.parent, title, prompt, echo)
+        return ("", False) if self.state.cancelled else (typed, ok)
+
+    def passphrase(self, prompt: str) -> str | None:
+        typed, ok = self.text(translate("SessionActions", "Passphrase"), prompt, QLineEdit.EchoMode.Password)
+        return typed if ok and typed else None
+
+    def explain(self, error: StorageError) -> None:
+        title, text = error_message(error, self.purpose)
+        if self.state.cancelled:
+            log.warning("After quick exit, not shown: %s (%s: %s)", title, error.kind, error)
+            return
+        QMessageBox.warning(self.parent, title, text)
+
+
+def ask_consent(context: AppContext, prompts: Prompts) -> bool:
     """Explain what would be stored, and turn on "Remember my answers on this computer" only on yes."""
     if remember_enabled(context):
         return True
@@ -81,109 +200,13 @@ def ask_consent(context: AppContext, parent: QWidget | None) -> bool:
         "SessionActions",
         "Guardian can remember your answers on this computer, so you can open them again later.\n\n"
         "It would store: the label you typed, the signs you ticked, your private notes, the conversation "
-        "starters you chose, and any record of events. Nothing is sent anywhere.\n\n"
+        "starters you chose, your family safety plan, and any record of events. Nothing is sent anywhere.\n\n"
         "Anyone who uses this computer account could open them, unless you lock them with a passphrase "
         '(Session menu). You can erase everything at any time with "Erase all my data".\n\n'
         "Remember my answers on this computer?",
     )
-    answer = QMessageBox.question(
-        parent,
-        translate("SessionActions", "Remember my answers on this computer?"),
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
-    )
-    if answer != QMessageBox.StandardButton.Yes:
+    answer = prompts.ask(translate("SessionActions", "Remember my answers on this computer?"), text)
+    if answer != Button.Yes:
         return False
     context.settings.setValue(REMEMBER_KEY, True)
     return True
-
-
-def ask_passphrase(parent: QWidget | None, prompt: str) -> str | None:
-    text, ok = QInputDialog.getText(
-        parent, translate("SessionActions", "Passphrase"), prompt, QLineEdit.EchoMode.Password
-    )
-    return text if ok and text else None
-
-
-class SavedItemsDialog(QDialog):
-    """The list of saved sessions and records, with Open and Delete."""
-
-    def __init__(self, items: list[SavedItem], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Open saved answers"))
-        self.chosen: SavedItem | None = None
-        self.deleted: list[SavedItem] = []
-        self._on_delete: Any = None
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Saved sessions and records of events on this computer:"))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Saved sessions and records"))
-        intro.setBuddy(self.list)
-        layout.addWidget(self.list)
-        buttons = QDialogButtonBox()
-        self.open_button = QPushButton(self.tr("&Open"))
-        self.open_button.setAccessibleName(self.tr("Open the selected item"))
-        self.delete_button = QPushButton(self.tr("&Delete…"))
-        self.delete_button.setAccessibleName(self.tr("Delete the selected item"))
-        close_button = QPushButton(self.tr("Close"))
-        close_button.setAccessibleName(self.tr("Close this list"))
-        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(close_button, QDialogButtonBox.ButtonRole.RejectRole)
-        layout.addWidget(buttons)
-        self.open_button.clicked.connect(self.open_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
-        close_button.clicked.connect(self.reject)
-        self.list.itemActivated.connect(lambda _item: self.open_selected())
-        self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
-        self.set_items(items)
-
-    def set_items(self, items: list[SavedItem]) -> None:
-        self.list.clear()
-        for saved in items:
-            kind = self.tr("Session") if saved.kind == "sessions" else self.tr("Record of events")
-            label = saved.label or self.tr("(no label)")
-            when = saved.updated.replace("T", " ")[:16]
-            entry = QListWidgetItem(
-                self.tr("{kind}: {label} (saved {when} UTC)").format(kind=kind, label=label, when=when)
-            )
-            entry.setData(Qt.ItemDataRole.UserRole, saved)
-            self.list.addItem(entry)
-        if items:
-            self.list.setCurrentRow(0)
-        self._update_buttons()
-
-    def selected(self) -> SavedItem | None:
-        entry = self.list.currentItem()
-        return entry.data(Qt.ItemDataRole.UserRole) if entry is not None else None
-
-    def _update_buttons(self) -> None:
-        has = self.selected() is not None
-        self.open_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
-
-    def open_selected(self) -> None:
-        self.chosen = self.selected()
-        if self.chosen is not None:
-            self.accept()
-
-    def delete_selected(self) -> None:
-        saved = self.selected()
-        if saved is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete"),
-            self.tr('Delete "{label}" from this computer? This cannot be undone.').format(
-                label=saved.label or self.tr("(no label)")
-            ),
-            YES_CANCEL,
-            CANCEL,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.deleted.append(saved)
-            if self._on_delete is not None:
-                self._on_delete(saved)

@@ -63,9 +63,9 @@ class SavingService:
         return actions.confirm_close(self.context, parent)
 
     def forget(self) -> None:
-        """Quick exit: drop the record of events and close the store, so its key leaves memory."""
+        """Quick exit: end the action under way (no more questions or messages), drop the record of events
+        and close the store, so its key leaves memory."""
         try:
-            self.state.replace_record()
-            self.state.close_store()
+            self.state.forget_after_quick_exit()
         except Exception:
             log.exception("Forgetting the saved-session state failed during quick exit")

@@ -46,9 +46,15 @@ def paragraph(text: str, parent: QWidget | None = None, *, role: str = "", rich:
     return label
 
 
-def announce(widget: QWidget, message: str) -> None:
-    """Have screen readers read a short status (e.g. "Copied") that appears without moving the focus."""
+def announce(widget: QWidget, message: str, *, urgent: bool = False) -> None:
+    """Have screen readers read a short status (e.g. "Copied") that appears without moving the focus.
+
+    A screen reader says it after what it is saying now; an ``urgent`` one interrupts (the urgent banner).
+    """
     from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent  # its ~10 enums only when first needed
 
     if message and QAccessible.isActive():
-        QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(widget, message))
+        event = QAccessibleAnnouncementEvent(widget, message)
+        if urgent:
+            event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+        QAccessible.updateAccessibility(event)

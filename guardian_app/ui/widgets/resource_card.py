@@ -18,12 +18,14 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLay
 
 from guardian_app.content.model import Phone, Resource
 from guardian_app.ui import theme
+from guardian_app.ui.widgets.labels import announce
 from guardian_app.ui.widgets.layouts import FlowLayout
 
 # Long enough to read, short enough not to linger over the next action.
 STATUS_MESSAGE_MS = 4000
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
 _HAS_LETTERS = re.compile(r"[A-Za-z]")
+REPORT_GROUP = "report"  # the resource group whose web address is a report form
 
 
 def copyable_number(phone: Phone) -> str:
@@ -94,6 +96,9 @@ class ResourceCard(QFrame):
         self.compact = compact
         self._locale = locale or QLocale()
         self.setObjectName(f"resource-{resource.id}")
+        # The card is a group named after the service, so "1-833-900-1010" is heard inside "Canadian Human
+        # Trafficking Hotline" while each label keeps its own text as its name.
+        self.setAccessibleName(resource.name)
         self.setProperty("role", "card")
         self.setProperty("resourceCard", "true")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -187,7 +192,8 @@ class ResourceCard(QFrame):
             self.number_label.setProperty("role", "h3")
             self.number_label.setTextInteractionFlags(SELECTABLE)
             self.number_label.setWordWrap(True)
-            self.number_label.setAccessibleName(self.tr("Phone number of {name}").format(name=res.name))
+            # Its name stays its text, the number: a screen reader reads the number, and says what it is after.
+            self.number_label.setAccessibleDescription(self.tr("Phone number of {name}").format(name=res.name))
             layout.addWidget(self.number_label)
         if res.text:
             text_label = QLabel(self._text_sentence(), self)
@@ -253,8 +259,13 @@ class ResourceCard(QFrame):
             row.addWidget(self.chat_button)
         # When chat and website are the same page, one button is enough.
         if res.web and res.web.rstrip("/") != res.chat.rstrip("/"):
-            self.web_button = QPushButton(self.tr("Website"), self)
-            self.web_button.setAccessibleName(self.tr("Open the website of {name}").format(name=res.name))
+            if res.group == REPORT_GROUP:
+                # A reporting service's web address is where the report is made: say so on the button.
+                self.web_button = QPushButton(self.tr("Report online"), self)
+                self.web_button.setAccessibleName(self.tr("Report online to {name}").format(name=res.name))
+            else:
+                self.web_button = QPushButton(self.tr("Website"), self)
+                self.web_button.setAccessibleName(self.tr("Open the website of {name}").format(name=res.name))
             self.web_button.setToolTip(res.web)
             self.web_button.clicked.connect(self.open_website)
             row.addWidget(self.web_button)
@@ -262,17 +273,23 @@ class ResourceCard(QFrame):
             return None
         return row
 
-    def _sources_text(self) -> str:
+    def _sources(self) -> list[tuple[str, str]]:
+        """(host, address) of the sources shown: two are enough to check a detail; About lists them all."""
         hosts: list[tuple[str, str]] = []
         for url in self.resource.source_urls:
             host = _host(url)
             if host not in (known for known, _ in hosts):
                 hosts.append((host, url))
-        # Two sources are enough to check a detail; the About page lists them all.
+        return hosts[:2]
+
+    def _sources_text(self, *, plain: bool = False) -> str:
+        """The sources line as shown (links), or ``plain``: the same words as a screen reader should say them,
+        without the wrapping hints inside the addresses."""
         colour = theme.current().accent
         links = ", ".join(
+            host if plain else
             f'<a href="{html.escape(url)}" style="color: {colour}">{breakable_address(html.escape(host))}</a>'
-            for host, url in hosts[:2])
+            for host, url in self._sources())
         checked = format_checked_date(self.resource.verified_on, self._locale)
         return self.tr("Checked on {date}. Source: {links}").format(date=checked, links=links)
 
@@ -284,7 +301,9 @@ class ResourceCard(QFrame):
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        label.setAccessibleName(self.tr("Sources for {name}").format(name=self.resource.name))
+        # Named by what it shows (the date and the addresses); what it is goes in the description.
+        label.setAccessibleName(self._sources_text(plain=True))
+        label.setAccessibleDescription(self.tr("Sources for {name}").format(name=self.resource.name))
         # Links go through open_url like every other action, so tests and policies see one path.
         label.linkActivated.connect(open_url)
         return label
@@ -293,3 +312,4 @@ class ResourceCard(QFrame):
         self.status_label.setText(message)
         self.status_label.show()
         self._status_timer.start()
+        announce(self.status_label, message)  # "Copied" is heard although the focus stays on the button

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from guardian_app.content.search import SearchHit, SearchIndex
 from guardian_app.ui.context import AppContext
+from guardian_app.ui.widgets.labels import announce
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 MAX_RESULTS = 50
@@ -60,6 +61,7 @@ class SearchPanel(QFrame):
         layout.addLayout(row)
 
         self.status = QLabel(self)
+        self.status.setObjectName("searchStatus")
         self.status.setProperty("role", "muted")
         layout.addWidget(self.status)
 
@@ -118,6 +120,10 @@ class SearchPanel(QFrame):
             "resource": self.tr("Help line"),
             "group": self.tr("Get help now"),
             "section": self.tr("Page"),
+            "scenario": self.tr("Conversation to practise"),
+            "glossary": self.tr("Word to know"),
+            "house rule": self.tr("Family safety plan"),
+            "family text": self.tr("Family safety plan"),
         }
         return labels.get(kind, "")
 
@@ -138,7 +144,10 @@ class SearchPanel(QFrame):
         hits = self._index.search(query, limit=MAX_RESULTS)
         for hit in hits:
             text = self.tr("{kind}: {title}").format(kind=self._kind_label(hit.kind), title=hit.title)
-            if hit.snippet and hit.snippet != hit.title:
+            if hit.instead_of:
+                # The words to avoid are never shown bare: a parent skimming must not take them as advice.
+                text += "\n" + self.tr("Instead of: {phrase}").format(phrase=hit.instead_of)
+            elif hit.snippet and hit.snippet != hit.title:
                 text += f"\n{hit.snippet}"
             item = QListWidgetItem(text, self.results)
             item.setData(HIT_ROLE, hit)
@@ -150,6 +159,8 @@ class SearchPanel(QFrame):
             summary = self.tr("{count} results. Press Enter to open the first, or choose one.")
             self.status.setText(summary.format(count=len(hits)))
         self.results.setCurrentRow(0 if hits else -1)
+        if self.isVisible():  # typing keeps the focus in the box: say how many results came up
+            announce(self.status, self.status.text())
 
     @Slot()
     def _open_current(self) -> None:

@@ -95,16 +95,18 @@ class StageMarker(QAbstractButton):
             number=self.number, total=self.total, title=self.stage.title)
         if self.text() != self.stage.title:
             self.setText(self.stage.title)
-        if self.accessibleName() != title:
-            self.setAccessibleName(title)
         if self.count == 1:
             lit = self.tr("1 sign you ticked points to this stage.")
         elif self.count:
             lit = self.tr("{count} signs you ticked point to this stage.").format(count=self.count)
         else:
             lit = ""
-        description = " ".join(part for part in (self.stage.summary, lit) if part)
-        self.setAccessibleDescription(description)
+        # The name says what the marker shows, its count badge included: a lit stage is heard as lit.
+        name = f"{title}. {lit}" if lit else title
+        if self.accessibleName() != name:
+            self.setAccessibleName(name)
+        if self.accessibleDescription() != self.stage.summary:
+            self.setAccessibleDescription(self.stage.summary)
         self.setToolTip("\n".join(part for part in (title, self.stage.summary, lit) if part))
 
     # --- geometry ------------------------------------------------------------------------------------------

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from guardian_testing.tiny_content import tiny_content
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
-from guardian_testing.tiny_content import tiny_content
 
 from guardian_app.family.session import Session
 from guardian_app.paths import translations_dir

@@ -21,7 +21,7 @@ def page(qtbot: Any, context: Any) -> GuidePage:
 
 def _resource_ids(page: GuidePage, step_id: str) -> set[str]:
     step = next(widget for widget in page.steps if widget.step.id == step_id)
-    return {card.resource.id for card in step.cards}
+    return {resource.id for resource in step.shown_resources()}
 
 
 def test_threat_guide_is_shown_by_default_with_numbered_steps(page: GuidePage, content_en: Any) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from guardian_testing.tiny_content import tiny_content
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
-from guardian_testing.tiny_content import tiny_content
 
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.luring import LuringPage

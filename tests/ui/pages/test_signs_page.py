@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from guardian_testing.tiny_content import tiny_content
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QComboBox, QMessageBox, QWidget
-from guardian_testing.tiny_content import tiny_content
 
 from guardian_app.family.session import Session
 from guardian_app.ui.context import AppContext
@@ -60,7 +60,7 @@ def test_ticking_updates_count_and_timeline(page: SignsPage, tiny_context: AppCo
     assert page._timeline.lit_stage_ids() == ("first-contact", "trust")
     trust = page._timeline.marker("trust")
     assert trust is not None and trust.count == 1
-    assert "1 sign you ticked" in trust.accessibleDescription()
+    assert "1 sign you ticked" in trust.accessibleName()
     tick(page, "gifts")
     assert "2 signs" in page._count_label.text()
     assert trust.count == 2

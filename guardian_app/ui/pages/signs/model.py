@@ -5,7 +5,9 @@ and show how many of their signs are ticked instead. The ticks live in ``context
 model writes them with ``session.set_ticked`` and announces them with ``context.notify_session_changed``,
 follows changes made elsewhere, resets from a replaced session, and rebuilds when the content changes.
 
-Two columns: the sign, and how serious it is, in words ("Urgent"), never by colour alone.
+Two columns: the sign, and how serious it is, in words ("Urgent"), never by colour alone. With a child's age
+chosen (:meth:`ChecklistModel.set_age`, memory only), a sign's level is the one it has at that age, and the
+filter (:meth:`ChecklistFilter.set_hidden_signs`) hides the signs that do not fit that age.
 
 The cells are ``QStandardItem``s holding every role's value, so painting the list never calls into Python (a
 full repaint of the list costs a third of what a Python ``data()`` did). What a tick changes is written to its
@@ -62,6 +64,7 @@ class ChecklistModel(QStandardItemModel):
         self._category_rows: dict[str, int] = {}
         self._position: dict[str, tuple[int, int]] = {}  # sign id -> (category row, sign row)
         self._ticked: set[str] = set()
+        self._age: str | None = None  # the child's age band, never stored: levels are read at this age
         self._build()
         context.content_changed.connect(self._on_content_changed)
         context.session_changed.connect(self._sync_from_session)
@@ -73,6 +76,24 @@ class ChecklistModel(QStandardItemModel):
         """A level in one or two plain words: the word "Urgent" is always spelled out."""
         words = {"watch": self.tr("Watch"), "concern": self.tr("Concern"), "urgent": self.tr("Urgent")}
         return words.get(level_id, level_id)
+
+    def level_of(self, sign: Sign) -> str:
+        """How serious ``sign`` is at the age chosen (its own level when no age is chosen)."""
+        return sign.level_for(self._age)
+
+    def age(self) -> str | None:
+        return self._age
+
+    def set_age(self, age_band: str | None) -> None:
+        """Read every level at ``age_band`` (None: each sign's own level); only the cells that change repaint."""
+        if age_band == self._age:
+            return
+        before = {sign.id: self.level_of(sign) for signs in self._signs for sign in signs}
+        self._age = age_band
+        for signs in self._signs:
+            for sign in signs:
+                if self.level_of(sign) != before[sign.id]:
+                    self._write_level(sign)
 
     def level_description(self, level_id: str) -> str:
         """The level in words with the content's title, e.g. "Urgent: Act now"."""
@@ -128,7 +149,7 @@ class ChecklistModel(QStandardItemModel):
         for signs in self._signs:
             for sign in signs:
                 self.setItemData(self.index_for(sign.id, LEVEL_COLUMN),
-                                 {Qt.ItemDataRole.ForegroundRole: self._level_brush(sign.level)})
+                                 {Qt.ItemDataRole.ForegroundRole: self._level_brush(self.level_of(sign))})
 
     # --- Qt model API --------------------------------------------------------------------------------------
 
@@ -172,11 +193,12 @@ class ChecklistModel(QStandardItemModel):
     def _sign_roles(self, sign: Sign) -> tuple[Roles, Roles]:
         """The changing roles of a sign's two cells: its tick, and its level and tick in words."""
         ticked = sign.id in self._ticked
+        level = self.level_of(sign)
         spoken = self.tr("How serious: {level}. {ticked}").format(
-            level=self.level_description(sign.level), ticked=self.tr("Ticked.") if ticked else self.tr("Not ticked."))
+            level=self.level_description(level), ticked=self.tr("Ticked.") if ticked else self.tr("Not ticked."))
         state = Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
         return ({_TOOLTIP: spoken, _SPOKEN: spoken, _CHECK: state.value},
-                {_TOOLTIP: spoken, _SPOKEN: spoken, _DISPLAY: self.level_words(sign.level)})
+                {_TOOLTIP: spoken, _SPOKEN: spoken, _DISPLAY: self.level_words(level)})
 
     def _level_brush(self, level_id: str) -> QBrush:
         palette = theme.current()
@@ -187,6 +209,19 @@ class ChecklistModel(QStandardItemModel):
         title, count = self._category_roles(row)
         self.setItemData(self.index(row, SIGN_COLUMN), title)
         self.setItemData(self.index(row, LEVEL_COLUMN), count)
+
+    def _level_roles(self, sign: Sign) -> Roles:
+        """The roles of a sign's level cell that depend on its level: colour, weight and the level id."""
+        level = self.level_of(sign)
+        # An empty font sets nothing, so the list's own font shows: the level's weight, not a leftover bold.
+        font = _bold() if level == "urgent" else QFont()
+        return {Qt.ItemDataRole.ForegroundRole: self._level_brush(level), Qt.ItemDataRole.FontRole: font,
+                LevelRole: level}
+
+    def _write_level(self, sign: Sign) -> None:
+        label, level = self._sign_roles(sign)
+        self.setItemData(self.index_for(sign.id, SIGN_COLUMN), label)
+        self.setItemData(self.index_for(sign.id, LEVEL_COLUMN), {**level, **self._level_roles(sign)})
 
     def _write_sign(self, sign: Sign) -> None:
         label, level = self._sign_roles(sign)
@@ -227,11 +262,9 @@ class ChecklistModel(QStandardItemModel):
             title_item = self._item(title, {**ids, _DISPLAY: category.title, Qt.ItemDataRole.FontRole: _bold()},
                                     _CATEGORY_FLAGS)
             for sign in self._signs[row]:
-                ids_of_sign = {IdRole: sign.id, KindRole: "sign", LevelRole: sign.level, CategoryRole: sign.category}
+                ids_of_sign = {IdRole: sign.id, KindRole: "sign", CategoryRole: sign.category}
                 label, level = self._sign_roles(sign)
-                level_fixed = {**ids_of_sign, Qt.ItemDataRole.ForegroundRole: self._level_brush(sign.level)}
-                if sign.level == "urgent":
-                    level_fixed[Qt.ItemDataRole.FontRole] = _bold()
+                level_fixed = {**ids_of_sign, **self._level_roles(sign)}
                 title_item.appendRow([
                     self._item(label, {**ids_of_sign, _DISPLAY: sign.label},
                                _SIGN_FLAGS | Qt.ItemFlag.ItemIsUserCheckable),
@@ -260,13 +293,25 @@ class ChecklistModel(QStandardItemModel):
 
 
 class ChecklistFilter(QSortFilterProxyModel):
-    """Shows one category or all, and optionally only the ticked signs (categories follow their signs)."""
+    """Shows one category or all, optionally only the ticked signs, and never the signs hidden for the child's
+    age (categories follow their signs)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._category = ""
         self._only_ticked = False
+        self._hidden: frozenset[str] = frozenset()
         self.setRecursiveFilteringEnabled(True)
+
+    def hidden_signs(self) -> frozenset[str]:
+        return self._hidden
+
+    def set_hidden_signs(self, sign_ids: frozenset[str]) -> None:
+        """Hide these signs (e.g. those that do not fit the child's age); an empty set hides none."""
+        if sign_ids != self._hidden:
+            self.beginFilterChange()
+            self._hidden = sign_ids
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def category(self) -> str:
         return self._category
@@ -293,8 +338,10 @@ class ChecklistFilter(QSortFilterProxyModel):
         if self._category and model.data(index, CategoryRole) != self._category:
             return False
         if model.data(index, KindRole) == "category":
-            # with "only ticked", a category shows only through a ticked sign (recursive filtering)
-            return not self._only_ticked
+            # with "only ticked" or signs hidden, a category shows only through a sign (recursive filtering)
+            return not (self._only_ticked or self._hidden)
+        if self._hidden and model.data(index, IdRole) in self._hidden:
+            return False
         if self._only_ticked:
             return model.data(index, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked.value
         return True

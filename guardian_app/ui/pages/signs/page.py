@@ -54,13 +54,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guardian_app.content.ages import at_age
 from guardian_app.content.checklist import ChecklistSummary, StageCount, ordered_stages, summarize
-from guardian_app.content.model import Section, Sign
+from guardian_app.content.model import Content, Section, Sign
 from guardian_app.ui import theme
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.page import Page
+from guardian_app.ui.pages.signs.age_filter import AgeFilter
 from guardian_app.ui.pages.signs.model import LEVEL_COLUMN, SIGN_COLUMN, ChecklistFilter, ChecklistModel
 from guardian_app.ui.widgets.buttons import WrapCheckBox
+from guardian_app.ui.widgets.labels import announce
 from guardian_app.ui.widgets.layouts import FlowLayout
 from guardian_app.ui.widgets.stage_timeline import StageTimeline
 
@@ -462,6 +465,7 @@ class SignsPage(Page):
         self._proxy = ChecklistFilter(self)
         self._proxy.setSourceModel(self._model)
         self._current_sign: Sign | None = None
+        self._content_at_age: Content | None = None  # the content read at the child's age, made when needed
 
         outer = self._outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 18, 24, 18)
@@ -522,6 +526,7 @@ class SignsPage(Page):
         self._banner.add(banner_bottom)
         self._banner.hide()
         self._urgent = False
+        self._said: tuple[int, bool] | None = None  # (count, urgent) when the page last spoke, see _say_changes
         self._banner_beside: bool | None = None  # placed by _place_banner, beside the list or above it
 
         # --- the summary strip: count, stage timeline, lit stages in words ---
@@ -568,6 +573,8 @@ class SignsPage(Page):
         category_row.addWidget(self._category_label)
         category_row.addWidget(self._category_combo, 1)
         filters.addWidget(category_box)
+        self._age_filter = AgeFilter(left)
+        filters.addWidget(self._age_filter)
         filters.addWidget(self._only_ticked)
         filters.addWidget(self._reset)
         left_layout.addLayout(filters)
@@ -654,6 +661,7 @@ class SignsPage(Page):
 
         # --- wiring ---
         self._category_combo.currentIndexChanged.connect(self._on_category_chosen)
+        self._age_filter.age_changed.connect(self._on_age_chosen)
         self._only_ticked.toggled.connect(self._proxy.set_only_ticked)
         self._only_ticked.toggled.connect(lambda _checked: self._view.expandAll())
         self._reset.clicked.connect(self._ask_reset)
@@ -677,6 +685,8 @@ class SignsPage(Page):
         source = self._model.index_for(item_id)
         if not source.isValid():
             return
+        if item_id in self._proxy.hidden_signs():
+            self._age_filter.set_age("")  # a sign asked for by name is shown, whatever age was chosen
         if item_id.startswith("category:"):
             position = self._category_combo.findData(item_id.removeprefix("category:"))
             self._category_combo.setCurrentIndex(max(position, 0))
@@ -694,8 +704,9 @@ class SignsPage(Page):
             self._view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def clear_sensitive(self) -> None:
-        """Untick everything at once, without asking (quick exit, End session)."""
+        """Untick everything and forget the child's age at once, without asking (quick exit, End session)."""
         self._clear_ticks()
+        self._age_filter.set_age("")
 
     def retranslate(self) -> None:
         self._title.setText(self.tr("Warning signs"))
@@ -703,6 +714,7 @@ class SignsPage(Page):
         self._category_combo.setAccessibleName(self.tr("Show signs from this category"))
         if self._category_combo.count():
             self._category_combo.setItemText(0, self.tr("All categories"))
+        self._age_filter.retranslate()
         self._only_ticked.setText(self.tr("Show only what I ticked"))
         self._only_ticked.setAccessibleName(self.tr("Show only the signs I ticked"))
         self._reset.setText(self.tr("Clear all ticks"))
@@ -747,6 +759,8 @@ class SignsPage(Page):
         self._category_combo.setCurrentIndex(max(position, 0))
         self._category_combo.blockSignals(False)
         self._proxy.set_category(self._category_combo.currentData() or "")
+        self._age_filter.set_bands(content)
+        self._apply_age()
 
         not_a_test = content.section("signs-not-a-diagnosis")
         self._not_diagnosis.setText(_section_text(not_a_test))
@@ -766,7 +780,10 @@ class SignsPage(Page):
     # --- the live summary ----------------------------------------------------------------------------------
 
     def summary(self) -> ChecklistSummary:
-        return summarize(self.context.content, self.context.session.ticked_signs)
+        """What the ticked signs point to, with every level read at the child's age when one is chosen."""
+        if self._content_at_age is None:
+            self._content_at_age = at_age(self.context.content, self._age_filter.age() or None)
+        return summarize(self._content_at_age, self.context.session.ticked_signs)
 
     def _update_summary(self) -> None:
         # Runs on every tick: it only sets the texts and counts that changed on existing widgets, never
@@ -813,6 +830,19 @@ class SignsPage(Page):
         if self._banner.isHidden() == urgent:
             self._banner.setVisible(urgent)
         _settle_layouts()
+        self._say_changes(count, urgent)
+
+    def _say_changes(self, count: int, urgent: bool) -> None:
+        """Announce what a tick changed away from the focus, which stays on the list: the count and the stages
+        that light up, and the urgent banner when it appears. Quiet while the page is out of sight (a new
+        session, quick exit) and when only the language changed."""
+        said, self._said = self._said, (count, urgent)
+        if said is None or not self.isVisible():
+            return
+        if count != said[0]:
+            announce(self._count_label, f"{self._count_label.text()} {self._lit_label.text()}")
+        if urgent and not said[1]:
+            announce(self._banner, f"{self._banner_title.text()}. {self._banner_signs.text()}", urgent=True)
 
     def _count_text(self, count: int) -> str:
         if count == 0:
@@ -873,10 +903,11 @@ class SignsPage(Page):
         palette = theme.current()
         colour = {"urgent": palette.urgent_text, "concern": palette.concern, "watch": palette.watch}
         self._detail_title.setText(sign.label)
-        level = self.tr("How serious: {level}").format(level=self._model.level_description(sign.level))
+        level_id = self._model.level_of(sign)
+        level = self.tr("How serious: {level}").format(level=self._model.level_description(level_id))
         self._detail_level.setText(level)
         self._detail_level.setStyleSheet(
-            f"color: {colour.get(sign.level, palette.text)}; font-weight: 600; background: transparent;")
+            f"color: {colour.get(level_id, palette.text)}; font-weight: 600; background: transparent;")
         self._detail_level.show()
         self._detail_why.setText(sign.why)
         stage_numbers = {stage.id: number for number, stage in enumerate(ordered_stages(content), start=1)}
@@ -937,6 +968,20 @@ class SignsPage(Page):
     def _on_column_resized(self, column: int, _old: int, _new: int) -> None:
         if column == SIGN_COLUMN:
             self._view.doItemsLayout()  # wrapped rows take a new height
+
+    def _on_age_chosen(self, _band: str) -> None:
+        self._apply_age()
+        self._update_summary()
+        self._show_detail(self._view.currentIndex())
+
+    def _apply_age(self) -> None:
+        """Hide the signs that do not fit the child's age and read the levels at that age (memory only)."""
+        age = self._age_filter.age() or None
+        content = self.context.content
+        self._content_at_age = None
+        self._model.set_age(age)
+        self._proxy.set_hidden_signs(frozenset(sign.id for sign in content.signs if not sign.fits_age(age)))
+        self._view.expandAll()
 
     def _on_category_chosen(self, _position: int) -> None:
         self._proxy.set_category(self._category_combo.currentData() or "")

@@ -256,9 +256,11 @@ class TalkPage(Page):
             ages = ", ".join(band_titles.get(band, band) for band in starter.age_bands)
             situation_title = situation_titles.get(starter.situation, "")
             context_line = " · ".join(part for part in (situation_title, ages) if part)
-            card = StarterCard(starter, context_line)
+            scenarios = self.content.scenarios_for_starter(starter.id)
+            card = StarterCard(starter, context_line, scenario_id=scenarios[0].id if scenarios else "")
             card.plan_toggled.connect(self._on_card_plan_toggled)
             card.copied.connect(self._on_card_copied)
+            card.practise_requested.connect(lambda scenario_id: self.context.open("practice", scenario_id))
             self.cards_layout.addWidget(card)
             self.cards[starter.id] = card
         self._fill_combos()

@@ -25,14 +25,18 @@ class StarterCard(QFrame):
     Signals:
         plan_toggled(str, bool): the starter was starred or un-starred (its id, whether it is in the plan).
         copied(str): the opener (and follow-ups) were put on the clipboard; carries the starter id.
+        practise_requested(str): "Practise this" was chosen; carries the id of the scenario to play.
     """
 
     plan_toggled = Signal(str, bool)
     copied = Signal(str)
+    practise_requested = Signal(str)
 
-    def __init__(self, starter: Starter, context_line: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, starter: Starter, context_line: str = "", parent: QWidget | None = None, *,
+                 scenario_id: str = "") -> None:
         super().__init__(parent)
         self.starter = starter
+        self.scenario_id = scenario_id  # the practice scenario for this starter, or empty
         self.setObjectName("starterCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         # Not "Maximum" high: that capped the card at its one-width size hint, and at 200 % text the wrapped
@@ -71,6 +75,12 @@ class StarterCard(QFrame):
         actions = FlowLayout(spacing=6)  # the gap the row had (the style's layout spacing)
         actions.addWidget(self.plan_button)
         actions.addWidget(self.copy_button)
+        self.practise_button: QPushButton | None = None
+        if scenario_id:
+            self.practise_button = QPushButton()
+            self.practise_button.setObjectName("practiseThis")
+            self.practise_button.clicked.connect(lambda: self.practise_requested.emit(self.scenario_id))
+            actions.addWidget(self.practise_button)
         buttons.addLayout(actions)
         buttons.addStretch(1)
         buttons.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -149,6 +159,9 @@ class StarterCard(QFrame):
         self.copy_button.setToolTip(
             self.tr("Copy the question and the follow-ups, to paste in a note or a message")
         )
+        if self.practise_button is not None:
+            self.practise_button.setText(self.tr("Practise this"))
+            self.practise_button.setAccessibleName(self.tr("Practise a conversation about this"))
         self._update_plan_button()
         self._update_more_button()
         if self.details_label is not None:

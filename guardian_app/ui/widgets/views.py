@@ -1,0 +1,37 @@
+"""Helpers for views built from content while the page is on screen: emptying a layout at once, and lists
+that wrap their rows instead of scrolling sideways.
+
+``widgets.layouts.clear_layout`` leaves each widget to ``deleteLater``, so until the event loop turns the old
+widgets are still children of the page. Views that rebuild on every click (a practice turn, a region's help
+lines) use :func:`clear_now`: the old widgets leave the page straight away, so focus, ``findChild`` and screen
+readers only ever see the new ones.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractScrollArea, QLayout, QListView
+
+
+def clear_now(layout: QLayout) -> None:
+    """Take every widget and nested layout out of ``layout`` and off the page now; Qt deletes them later."""
+    while layout.count():
+        item = layout.takeAt(0)
+        if item is None:
+            break
+        widget = item.widget()
+        nested = item.layout()
+        if widget is not None:
+            widget.hide()
+            widget.setParent(None)
+            widget.deleteLater()
+        elif nested is not None:
+            clear_now(nested)
+
+
+def fit_list_to_page(view: QListView) -> None:
+    """Long rows wrap instead of scrolling sideways (200 % text, French), and the list is as tall as its rows."""
+    view.setWordWrap(True)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
