@@ -22,7 +22,7 @@ class AgreedAction:
 
 @dataclass
 class Session:
-    """The in-memory answers of one family or one counselling session.
+    """The in-memory answers of one family or one counseling session.
 
     Attributes:
         label: an optional free label chosen by the counselor (never required, never a name by default).

@@ -564,7 +564,7 @@
     </message>
     <message>
         <source>Scan with your phone to call</source>
-        <translation>Balayez avec votre téléphone pour appeler</translation>
+        <translation>Numérisez avec votre téléphone pour appeler</translation>
     </message>
 </context>
 <context>
@@ -1970,10 +1970,6 @@ Nouvelle phrase de passe&#xa0;:</translation>
         <translation>&amp;Étiquette (facultatif, aucun nom nécessaire)&#xa0;:</translation>
     </message>
     <message>
-        <source>For example: Tuesday, 2 pm</source>
-        <translation>Par exemple&#xa0;: mardi, 14&#xa0;h</translation>
-    </message>
-    <message>
         <source>Session label</source>
         <translation>Étiquette de la séance</translation>
     </message>
@@ -2000,6 +1996,10 @@ Nouvelle phrase de passe&#xa0;:</translation>
     <message>
         <source>Help lines</source>
         <translation>Lignes d&apos;aide</translation>
+    </message>
+    <message>
+        <source>For example: Tuesday afternoon</source>
+        <translation>Par exemple&#xa0;: mardi après-midi</translation>
     </message>
     <message>
         <source>&amp;Include my private notes in the summary</source>

@@ -179,7 +179,7 @@ class SessionPage(Page):
         self.title.setText(title_text(self.context.presentation_mode))
         self.scroll_column.setAccessibleName(self.tr("Counselor session"))
         self.label_caption.setText(self.tr("&Label (optional, no names needed):"))
-        self.label_edit.setPlaceholderText(self.tr("For example: Tuesday, 2 pm"))
+        self.label_edit.setPlaceholderText(self.tr("For example: Tuesday afternoon"))
         self.label_edit.setAccessibleName(self.tr("Session label"))
         self.signs_heading.setText(self.tr("Signs noticed, by stage"))
         self.notes_caption.setText(self.tr("&Private notes (hidden in presentation mode)"))
