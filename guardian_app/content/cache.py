@@ -41,7 +41,8 @@ _KINDS: tuple[tuple[str, type], ...] = (
     ("categories", model.SignCategory), ("signs", model.Sign), ("age_bands", model.AgeBand),
     ("situations", model.Situation), ("starters", model.Starter), ("phrases", model.Phrase),
     ("guides", model.Guide), ("groups", model.ResourceGroup), ("regions", model.Region),
-    ("resources", model.Resource), ("scenarios", practice_model.Scenario),
+    ("resources", model.Resource), ("help_situations", model.HelpSituation),
+    ("scenarios", practice_model.Scenario),
     ("glossary", practice_model.GlossaryTerm), ("house_rules", practice_model.HouseRule),
     ("family_texts", practice_model.FamilyText),
 )
@@ -87,6 +88,9 @@ def _flatten(kind: str, item: Any) -> tuple[Any, ...]:
         values[8] = item.verified_on.toordinal()
         values[9] = None if item.phone is None else tuple(item.phone.__dict__.values())
         values[10] = None if item.text is None else tuple(item.text.__dict__.values())
+    elif kind == "help_situations":
+        values[3] = tuple(tuple(step.__dict__.values()) for step in item.steps)
+        values[4] = tuple(tuple(leads.__dict__.values()) for leads in item.leads)
     elif kind == "scenarios":
         values[4] = tuple((*tuple(node.__dict__.values())[:2],
                            tuple(tuple(reply.__dict__.values()) for reply in node.replies),
@@ -102,6 +106,9 @@ def _unflatten(kind: str, cls: type, values: tuple[Any, ...]) -> Any:
         values = (*values[:8], dt.date.fromordinal(values[8]),
                   None if phone is None else model.Phone(*phone),
                   None if text is None else model.TextLine(*text), *values[11:])
+    elif kind == "help_situations":
+        values = (*values[:3], tuple(model.SituationStep(*step) for step in values[3]),
+                  tuple(model.RegionLeads(*leads) for leads in values[4]), *values[5:])
     elif kind == "scenarios":
         nodes = tuple(practice_model.ScenarioNode(node[0], node[1],
                                                   tuple(practice_model.ScenarioReply(*reply) for reply in node[2]),

@@ -2,8 +2,8 @@
 
 Given the ids of the signs a parent ticked, :func:`summarize` says which stages of luring they point to (with
 how many ticked signs point to each), the most serious level ticked, which ticked signs are urgent, and a
-short list of next steps taken from the content: the advice of the highest level, then what to do at the
-stages lit up.
+short list of next steps ranked by urgency (``next_steps.py``): the first steps of the situations the
+most serious signs point to, the advice of the highest level, then what to do at the stages lit up.
 
 This is never a score or a verdict. It only gathers what the content already says, so a parent knows where to
 read next and what to do.
@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from guardian_app.content.model import LEVELS, Content, Level, Sign, Stage
+from guardian_app.content.next_steps import NextStep, rank_next_steps
 
 #: At most this many next steps are shown: more would overwhelm a worried parent.
 MAX_NEXT_STEPS = 5
@@ -38,7 +39,9 @@ class ChecklistSummary:
             (0 = not lit).
         highest_level: the most serious level among the ticked signs, or None when nothing is ticked.
         urgent: the ticked signs whose level is "urgent".
-        next_steps: deduplicated texts from the content, most pressing first, at most ``MAX_NEXT_STEPS``.
+        next_steps: the words of ``actions``, as plain text (content links replaced by their words).
+        actions: what to do next, most urgent first, at most ``MAX_NEXT_STEPS``, each with where to act
+            (see ``next_steps.py``).
     """
 
     ticked: tuple[Sign, ...]
@@ -46,6 +49,7 @@ class ChecklistSummary:
     highest_level: Level | None
     urgent: tuple[Sign, ...]
     next_steps: tuple[str, ...]
+    actions: tuple[NextStep, ...] = ()
 
     @property
     def count(self) -> int:
@@ -88,28 +92,7 @@ def summarize(
             break
 
     urgent = tuple(sign for sign in ticked if sign.level == "urgent")
-    next_steps = _next_steps(highest_level, stage_counts, max_steps)
-    return ChecklistSummary(ticked, stage_counts, highest_level, urgent, next_steps)
-
-
-def _next_steps(level: Level | None, stage_counts: tuple[StageCount, ...], max_steps: int) -> tuple[str, ...]:
-    steps: list[str] = []
-    seen: set[str] = set()
-
-    def add(text: str) -> None:
-        key = " ".join(text.split()).casefold()
-        if key and key not in seen and len(steps) < max_steps:
-            seen.add(key)
-            steps.append(text.strip())
-
-    if level is not None:
-        add(level.advice)
-    # The furthest stage along is the most pressing, so it speaks first. Taking one step from each lit stage
-    # in turn keeps every lit stage represented before any stage gets a second step.
-    lit = [item.stage for item in reversed(stage_counts) if item.count]
-    depth = max((len(stage.what_to_do) for stage in lit), default=0)
-    for index in range(depth):
-        for stage in lit:
-            if index < len(stage.what_to_do):
-                add(stage.what_to_do[index])
-    return tuple(steps)
+    lit_stages = [item.stage for item in reversed(stage_counts) if item.count]
+    actions = rank_next_steps(content, ticked, highest_level, lit_stages, max_steps)
+    next_steps = tuple(action.plain_text for action in actions)
+    return ChecklistSummary(ticked, stage_counts, highest_level, urgent, next_steps, actions)

@@ -20,8 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from guardian_app.content import model, practice_model
+from guardian_app.content.link_check import check_links
 from guardian_app.content.model import Content, ContentIssue
 from guardian_app.content.scenario_graph import TRANSLATION_CHECKS
+from guardian_app.content.situation_check import build_help_situation, check_situations
 from guardian_app.content.spec import LANGUAGE_KIND_BY_KEY, LANGUAGE_KINDS, NEUTRAL_FILE, NEUTRAL_KIND_BY_KEY
 from guardian_app.content.validator import FileValidator, RawItem, suggestion
 from guardian_app.content.yaml_reader import display_path, read_yaml_file
@@ -29,15 +31,15 @@ from guardian_app.content.yaml_reader import display_path, read_yaml_file
 REFERENCE_LANGUAGE = "en"
 _LANGUAGE_NAMES = {"en": "English", "fr": "French"}
 # Kinds checked for references in this order, so an item left out is gone before later kinds point at it.
-_REFERENCE_ORDER = ("guides", "signs", "starters", "resources", "regions", "scenarios", "house_rules",
-                    "family_texts")
+_REFERENCE_ORDER = ("guides", "signs", "starters", "resources", "regions", "help_situations", "scenarios",
+                    "house_rules", "family_texts")
 _MODEL_CLASSES: dict[str, Any] = {
     "sections": model.Section, "stages": model.Stage, "levels": model.Level, "categories": model.SignCategory,
     "signs": model.Sign, "age_bands": model.AgeBand, "situations": model.Situation,
     "starters": model.Starter, "phrases": model.Phrase, "guides": model.Guide, "groups": model.ResourceGroup,
-    "regions": model.Region, "resources": model.Resource, "scenarios": practice_model.Scenario,
-    "glossary": practice_model.GlossaryTerm, "house_rules": practice_model.HouseRule,
-    "family_texts": practice_model.FamilyText,
+    "regions": model.Region, "resources": model.Resource, "help_situations": model.HelpSituation,
+    "scenarios": practice_model.Scenario, "glossary": practice_model.GlossaryTerm,
+    "house_rules": practice_model.HouseRule, "family_texts": practice_model.FamilyText,
 }
 
 
@@ -265,6 +267,8 @@ def _build(kind: str, items: Iterable[RawItem]) -> tuple[object, ...]:
         return tuple([_build_guide(cls, item.values) for item in items])
     if kind == "resources":
         return tuple([_build_resource(cls, item.values) for item in items])
+    if kind == "help_situations":
+        return tuple([build_help_situation(item.values) for item in items])
     if kind == "scenarios":
         return tuple([_build_scenario(item.values) for item in items])
     if kind == "signs":
@@ -317,6 +321,8 @@ def assemble(layer: Layer, language: str, strict: bool = False) -> tuple[Content
         merged[kind] = _join_facts(kind, layer.neutral.get(kind, {}), merged.get(kind, {}), english_dir,
                                    layer.rejected, issues)
     _check_references(merged, issues)
+    issues.extend(check_situations(merged))
+    issues.extend(check_links(merged))
     built = {kind: _build(kind, items.values()) for kind, items in merged.items()}
     return Content(language, **built), issues  # type: ignore[arg-type]
 

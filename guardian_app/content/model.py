@@ -266,6 +266,46 @@ class Region:
     emergency: str  # Resource id of the emergency number
     primary: str  # Resource id shown large at the top of Get help now
     emergency_number: str  # e.g. "911", shown in "call 911" sentences
+    leads: tuple[str, ...] = ()  # Resource ids shown first, side by side, when no situation is chosen
+
+
+# --- what is happening (situations on Get help now) ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SituationStep:
+    """One first thing to do in a situation, with where to act (a link target, see ``links.py``)."""
+
+    id: str
+    text: str
+    link: str  # e.g. "guide:someone-is-threatening-my-child#stop-contact"
+
+
+@dataclass(frozen=True)
+class RegionLeads:
+    """A situation's services in one region, most fitting first, and a plain sentence for what is missing."""
+
+    region: str
+    resources: tuple[str, ...] = ()  # Resource ids
+    fallback: str = ""
+
+
+@dataclass(frozen=True)
+class HelpSituation:
+    """What a parent is facing ("Someone is threatening my child"): its lines per region, steps and signs."""
+
+    id: str
+    title: str
+    description: str
+    steps: tuple[SituationStep, ...]
+    leads: tuple[RegionLeads, ...]  # one per region, in REGIONS order
+    guide: str = ""  # Guide id
+    signs: tuple[str, ...] = ()  # Sign ids that point to this situation
+    starters: tuple[str, ...] = ()  # Starter ids
+    keywords: tuple[str, ...] = ()  # other words people search with (never shown)
+
+    def leads_for(self, region_id: str) -> RegionLeads:
+        return next((leads for leads in self.leads if leads.region == region_id), RegionLeads(region_id))
 
 
 # --- the whole bundle -------------------------------------------------------------------------------------
@@ -295,6 +335,7 @@ class Content:
     groups: tuple[ResourceGroup, ...] = ()
     regions: tuple[Region, ...] = ()
     resources: tuple[Resource, ...] = ()
+    help_situations: tuple[HelpSituation, ...] = ()
     scenarios: tuple[Scenario, ...] = ()
     glossary: tuple[GlossaryTerm, ...] = ()
     house_rules: tuple[HouseRule, ...] = ()
@@ -303,8 +344,8 @@ class Content:
 
     def __post_init__(self) -> None:
         for name in ("sections", "stages", "levels", "categories", "signs", "age_bands", "situations",
-                     "starters", "phrases", "guides", "groups", "regions", "resources", "scenarios", "glossary",
-                     "family_texts"):
+                     "starters", "phrases", "guides", "groups", "regions", "resources", "help_situations",
+                     "scenarios", "glossary", "family_texts"):
             self._index[name] = _by_id(getattr(self, name))
 
     def section(self, section_id: str) -> Section | None:
@@ -342,6 +383,9 @@ class Content:
 
     def resource(self, resource_id: str) -> Resource | None:
         return self._index["resources"].get(resource_id)  # type: ignore[return-value]
+
+    def help_situation(self, situation_id: str) -> HelpSituation | None:
+        return self._index["help_situations"].get(situation_id)  # type: ignore[return-value]
 
     def signs_in_category(self, category_id: str) -> tuple[Sign, ...]:
         return tuple(sign for sign in self.signs if sign.category == category_id)

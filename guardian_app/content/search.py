@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from itertools import compress, islice, repeat
 from operator import contains, eq, not_
 
+from guardian_app.content.links import plain
 from guardian_app.content.model import Content
 
 # Combining marks left by NFKD decomposition: removing them turns "é" into "e".
@@ -40,7 +41,7 @@ SNIPPET_CHARS = 140
 PREFIX_MIN_CHARS = 3
 # Results by kind, lower first; kinds not listed share OTHER_KINDS_RANK. A parent searching "sextortion" needs
 # the guide before a sign or a stage that mentions it. (A kind for what a parent is facing goes in at 0 too.)
-KIND_RANKS: dict[str, int] = {"guide": 0}
+KIND_RANKS: dict[str, int] = {"guide": 0, "what-is-happening": 0}
 OTHER_KINDS_RANK = 1
 # Sentences already end with punctuation; other parts of an item's text (a phone number, languages) are set
 # apart so a snippet reads cleanly.
@@ -86,7 +87,8 @@ class SearchHit:
     page_id: str
     item_id: str
     kind: str  # sign, category, stage, starter, situation, phrase, guide, step, resource, group, section,
-    # scenario, glossary, house rule, family text
+    # scenario, glossary, house rule, family text,
+    # what-is-happening (a situation of Get help now)
     title: str
     snippet: str
     instead_of: str = ""
@@ -229,6 +231,10 @@ class SearchIndex:
             self._add("guide", guide.id, "guide", guide.title, [guide.intro, guide.closing], guide.keywords)
             for step in guide.steps:
                 self._add("guide", guide.id, "step", step.title, [step.detail], step.keywords, [guide.title])
+        # Get help now with a situation's lines first; ranked with the guides, after them.
+        for happening in content.help_situations:
+            self._add("help", f"situation:{happening.id}", "what-is-happening", happening.title,
+                      [happening.description, *(step.text for step in happening.steps)], happening.keywords)
         for group in content.groups:
             self._add("help", f"group:{group.id}", "group", group.title, [group.description])
         for resource in content.resources:
@@ -270,7 +276,8 @@ def _join(texts: Iterable[str]) -> str:
     """An item's texts as one: after a sentence a space, after anything else (a number, a name) a " · "."""
     joined = ""
     for text in texts:
-        text = " ".join(text.split()) if text else ""
+        # Content links are searched and shown by their words, never by their targets' ids.
+        text = " ".join(plain(text).split()) if text else ""
         if not text:
             continue
         if joined:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from guardian_app.content.links import LINK_TARGET_PATTERN
 from guardian_app.content.model import AGE_BANDS, LEVELS, REGIONS
 from guardian_app.content.practice_model import EFFECTS
 
@@ -108,6 +109,17 @@ _TEXT_LINE_FIELDS = (
     _text("keyword", required=False),
     _text("display", required=False),
 )
+
+_SITUATION_STEP_FIELDS = (
+    _id(),
+    _text("text", description="one short thing to do, most urgent first"),
+    FieldSpec("link", "text", pattern=LINK_TARGET_PATTERN,
+              description="where to act, e.g. 'guide:someone-is-threatening-my-child#stop-contact'"),
+)
+
+# What is happening: per region, the services to show first (resource ids) and a plain sentence for a gap.
+_REGION_LEADS = tuple(_refs(region, "resources") for region in REGIONS)
+_REGION_FALLBACKS = tuple(_text(region, required=False) for region in REGIONS)
 
 _REPLY_FIELDS = (
     _id(), _text("text", description="what the parent says"),
@@ -209,6 +221,19 @@ LANGUAGE_KINDS: tuple[KindSpec, ...] = (
         _text("note", required=False),
         _keywords(),
     ), "the words about each help resource"),
+    KindSpec("help_situations", "help situation", (
+        _id(), _text("title"), _text("description"),
+        FieldSpec("steps", "object_list", min_items=1, fields=_SITUATION_STEP_FIELDS,
+                  description="the first things to do, each with where to act"),
+        FieldSpec("leads", "object", fields=_REGION_LEADS,
+                  description="per region (CA, US, GB, AU): resource ids shown first, in order"),
+        FieldSpec("fallback", "object", required=False, fields=_REGION_FALLBACKS,
+                  description="per region: a plain sentence shown when a kind of line is missing there"),
+        FieldSpec("guide", "id", required=False, ref="guides"),
+        _refs("signs", "signs"),
+        _refs("starters", "starters"),
+        _keywords(),
+    ), "what is happening: situations on Get help now"),
     *PRACTICE_KINDS,
 )
 
@@ -219,6 +244,7 @@ NEUTRAL_KINDS: tuple[KindSpec, ...] = (
         FieldSpec("emergency", "id", ref="resources", description="resource id of the emergency number"),
         FieldSpec("primary", "id", ref="resources", description="resource id shown first on Get help now"),
         FieldSpec("emergency_number", "dial", pattern=DIAL_PATTERN, description="e.g. '911'"),
+        _refs("leads", "resources"),
     ), "regions and their emergency numbers"),
     KindSpec("resources", "resource", (
         _id(),

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from guardian_app.content.links import plain
 from guardian_app.content.model import Content, Guide, Resource, Starter
 
 DISCLOSURE_GUIDE_ID = "if-your-child-tells-you"
@@ -57,8 +58,9 @@ def _e(text: str) -> str:
 
 
 def first_sentence(text: str) -> str:
-    """The first sentence of a paragraph, to keep the handout short (the app shows the rest)."""
-    text = " ".join(text.split())
+    """The first sentence of a paragraph, as plain text (content links give their words), to keep the handout
+    short (the app shows the rest)."""
+    text = " ".join(plain(text).split())
     match = re.match(r"(.+?[.!?])(\s|$)", text)
     return match.group(1) if match else text
 

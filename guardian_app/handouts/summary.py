@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from html import escape
 
+from guardian_app.content.links import plain
 from guardian_app.content.model import LEVELS, Content, Resource, Sign
 from guardian_app.family.record import ENTRY_FIELDS, EventRecord
 from guardian_app.family.session import Session
@@ -94,24 +95,25 @@ def grouped_signs(session: Session, content: Content) -> list[tuple[str, list[Si
 
 
 def next_steps(session: Session, content: Content) -> list[str]:
-    """Plain sentences: the advice for the most serious level ticked, then the guides the signs point to."""
+    """Plain sentences (content links give their words): the advice for the most serious level ticked, then
+    the guides the signs point to."""
     steps: list[str] = []
     ticked = [sign for sign_id in session.ticked_signs if (sign := content.sign(sign_id))]
     if ticked:
         worst = max(ticked, key=lambda sign: LEVELS.index(sign.level)).level
         level = content.level(worst)
         if level:
-            steps.append(level.advice)
+            steps.append(plain(level.advice))
     seen: set[str] = set()
     for sign in ticked:
         for guide_id in sign.guides:
             guide = content.guide(guide_id)
             if guide and guide_id not in seen:
                 seen.add(guide_id)
-                steps.append(f"{guide.title}: {guide.intro}")
+                steps.append(f"{guide.title}: {plain(guide.intro)}")
     section = content.section("counselor-next-steps")
     if section:
-        steps.extend(section.paragraphs)
+        steps.extend(plain(paragraph) for paragraph in section.paragraphs)
     return steps
 
 

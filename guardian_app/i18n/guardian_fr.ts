@@ -12,6 +12,10 @@
         <translation>Guardian, version {version}</translation>
     </message>
     <message>
+        <source>Next: Get help now, with the lines for your region</source>
+        <translation>Étape suivante&#xa0;: Obtenir de l&apos;aide maintenant, avec les lignes de votre région</translation>
+    </message>
+    <message>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
@@ -531,20 +535,12 @@
         <translation>Vous n&apos;avez pas à vivre cela seul. Chaque service ci-dessous est là pour aider les familles comme la vôtre, et vous pouvez en joindre plus d&apos;un.</translation>
     </message>
     <message>
-        <source>Someone is threatening my child</source>
-        <translation>Quelqu&apos;un menace mon enfant</translation>
-    </message>
-    <message>
-        <source>Someone is threatening my child: what to do, step by step</source>
-        <translation>Quelqu&apos;un menace mon enfant&#xa0;: quoi faire, étape par étape</translation>
-    </message>
-    <message>
-        <source>What to do, step by step</source>
-        <translation>Quoi faire, étape par étape</translation>
-    </message>
-    <message>
         <source>More places to get help</source>
         <translation>Autres endroits où trouver de l&apos;aide</translation>
+    </message>
+    <message>
+        <source>Next: write down what happened, in Record of events</source>
+        <translation>Étape suivante&#xa0;: noter ce qui s&apos;est passé, dans le journal des événements</translation>
     </message>
     <message>
         <source>If a child is in danger right now, call {number}.</source>
@@ -559,12 +555,20 @@
         <translation>Appeler le numéro d&apos;urgence, le {number}</translation>
     </message>
     <message>
-        <source>QR code to call {name}</source>
-        <translation>Code QR pour appeler {name}</translation>
+        <source>QR code to call {name} at {number}</source>
+        <translation>Code QR pour appeler {name} au {number}</translation>
     </message>
     <message>
         <source>Scan with your phone to call</source>
         <translation>Numérisez avec votre téléphone pour appeler</translation>
+    </message>
+    <message>
+        <source>Guardian does not list a line of this kind for {region} yet.</source>
+        <translation>Guardian n&apos;indique pas encore de ligne de ce type pour cette région ({region}).</translation>
+    </message>
+    <message>
+        <source>The only line listed here is for people in Quebec. Guardian does not list one for the rest of {region} yet.</source>
+        <translation>La seule ligne indiquée ici est réservée aux personnes qui vivent au Québec. Guardian n&apos;en indique pas encore pour le reste du pays ({region}).</translation>
     </message>
 </context>
 <context>
@@ -663,6 +667,10 @@
     <message>
         <source>Next stage</source>
         <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <source>Next: look through the warning signs and tick what you noticed</source>
+        <translation>Étape suivante&#xa0;: parcourir les signes d&apos;alerte et cocher ce que vous avez remarqué</translation>
     </message>
     <message>
         <source>How luring works</source>
@@ -1229,6 +1237,10 @@ Nouvelle phrase de passe&#xa0;:</translation>
     <message>
         <source>Report or file number</source>
         <translation>Numéro de signalement ou de dossier</translation>
+    </message>
+    <message>
+        <source>Next: report what happened, on Get help now</source>
+        <translation>Étape suivante&#xa0;: signaler ce qui s&apos;est passé, sur la page Obtenir de l&apos;aide maintenant</translation>
     </message>
     <message>
         <source>Record of events</source>
@@ -2354,6 +2366,36 @@ Nouvelle phrase de passe&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>SituationPanel</name>
+    <message>
+        <source>What to do first</source>
+        <translation>Quoi faire d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Step by step: {guide}</source>
+        <translation>Étape par étape&#xa0;: {guide}</translation>
+    </message>
+    <message>
+        <source>Ways to talk with your child about it</source>
+        <translation>Façons d&apos;en parler avec votre enfant</translation>
+    </message>
+</context>
+<context>
+    <name>SituationPicker</name>
+    <message>
+        <source>What is happening?</source>
+        <translation>Que se passe-t-il&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Choose what fits best: the lines for it come first. Choose it again to see the lines for every situation.</source>
+        <translation>Choisissez ce qui correspond le mieux&#xa0;: les lignes qui s&apos;y rapportent viennent en premier. Choisissez-le de nouveau pour voir les lignes de toutes les situations.</translation>
+    </message>
+    <message>
+        <source>{situation}, chosen</source>
+        <translation>{situation}, situation choisie</translation>
+    </message>
+</context>
+<context>
     <name>SourcesLine</name>
     <message>
         <source>Where this comes from</source>
@@ -2590,6 +2632,10 @@ Nouvelle phrase de passe&#xa0;:</translation>
     <message>
         <source>Copied. You can paste the question in a note or a message.</source>
         <translation>Copié. Vous pouvez coller la question dans une note ou un message.</translation>
+    </message>
+    <message>
+        <source>Next: if your child told you something, Get help now</source>
+        <translation>Étape suivante&#xa0;: si votre enfant vous a confié quelque chose, Obtenir de l&apos;aide maintenant</translation>
     </message>
     <message>
         <source>Talk with your child</source>

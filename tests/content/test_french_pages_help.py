@@ -46,7 +46,7 @@ SAME_IN_BOTH = frozenset({
     "Childhelp National Child Abuse Hotline", "988 Suicide & Crisis Lifeline",
     "Modern Slavery & Exploitation Helpline", "CEOP Safety Centre", "Report Remove", "Childline",
     "NSPCC Helpline", "Kids Helpline", "ACCCE (Australian Centre to Counter Child Exploitation)",
-    "eSafety Commissioner", "Triple Zero (000)",
+    "eSafety Commissioner", "Triple Zero (000)", "Samaritans", "Lifeline Australia",
 })
 
 # Official French names of the Canadian services (the English name may follow in parentheses).

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 import yaml
 
+from guardian_app.content.links import plain
 from guardian_app.content.loader import LoadResult, load_content
 from guardian_app.content.model import Content, Guide, Starter
 from guardian_app.paths import content_dir
@@ -98,7 +99,14 @@ def _guide_texts(guide: Guide) -> Iterator[tuple[str, str]]:
 
 
 def _all_texts(content: Content, *, with_phrase_avoid: bool) -> Iterator[tuple[str, str]]:
-    """Every translated text of the talk page, as (where, text); phrases' ``avoid`` only when asked."""
+    """Every translated text of the talk page, as (where, text); phrases' ``avoid`` only when asked.
+
+    Content links are given by their words: their targets are ids, not French."""
+    for where, text in _all_raw_texts(content, with_phrase_avoid=with_phrase_avoid):
+        yield where, plain(text)
+
+
+def _all_raw_texts(content: Content, *, with_phrase_avoid: bool) -> Iterator[tuple[str, str]]:
     for band in content.age_bands:
         yield f"age_bands.{band.id}.title", band.title
         yield f"age_bands.{band.id}.description", band.description

@@ -19,7 +19,7 @@ from guardian_app.content.loader import load_content
 from guardian_app.content.yaml_reader import MAP, SEQ, STR_TAG, Node, parse_yaml_text, position
 
 LANGUAGE_KEYS = ("sections, stages, levels, categories, signs, age_bands, situations, starters, phrases, guides,"
-                 " groups, regions, resources, scenarios, glossary, house_rules, family_texts")
+                 " groups, regions, resources, help_situations, scenarios, glossary, house_rules, family_texts")
 
 
 @pytest.fixture

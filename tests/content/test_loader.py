@@ -209,12 +209,12 @@ def test_all_errors_of_a_file_are_collected(tree: Path) -> None:
         "content/en/zz.yaml:10:1: unknown top-level key 'colours'; a language file may hold:"
         " sections, stages,"
         " levels, categories, signs, age_bands, situations, starters, phrases, guides, groups,"
-        " regions, resources, scenarios, glossary, house_rules, family_texts",
+        " regions, resources, help_situations, scenarios, glossary, house_rules, family_texts",
         "content/en/zz.yaml:11:1: unknown top-level key 'sign' (did you mean 'signs'?); a language"
         " file may hold:"
         " sections, stages, levels, categories, signs, age_bands, situations, starters, phrases,"
         " guides, groups,"
-        " regions, resources, scenarios, glossary, house_rules, family_texts",
+        " regions, resources, help_situations, scenarios, glossary, house_rules, family_texts",
     ]
 
 

@@ -186,4 +186,14 @@ def test_ai_never_matches_inside_a_word_of_the_shipped_content(content_en: Conte
     hits = SearchIndex(content_en, region="CA").search("AI")
     assert hits
     for hit in hits:
-        assert re.search(r"(?<![A-Za-z])AI(?![A-Za-z])", f"{hit.title} {hit.snippet}") or hit.kind == "guide", hit
+        assert re.search(r"(?<![A-Za-z])AI(?![A-Za-z])", f"{hit.title} {hit.snippet}") or hit.kind in (
+            "guide", "what-is-happening"), hit
+
+
+@pytest.mark.parametrize(("language", "word"), [("en", "sextortion"), ("fr", "sextorsion"), ("en", "suicide"),
+                                                ("fr", "traite")])
+def test_situations_of_get_help_now_are_found_with_the_guides(language: str, word: str) -> None:
+    hits = SearchIndex(load_content(language).content, region="CA").search(word)
+    situations = [hit for hit in hits if hit.kind == "what-is-happening"]
+    assert situations and situations[0].page_id == "help" and situations[0].item_id.startswith("situation:")
+    assert hits.index(situations[0]) <= 1

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import re
 
+from guardian_app.content.links import plain
+
 NO_BREAK_SPACES = "\u00a0\u202f"
 
 
 def typography_problems(text: str) -> list[str]:
-    """What breaks French typography in ``text``: missing no-break spaces, unbalanced or English quotes."""
+    """What breaks French typography in ``text``: missing no-break spaces, unbalanced or English quotes.
+
+    Content links are checked by their words: a link's target (``guide:...``) is an id, not French."""
+    text = plain(text)
     problems = []
     for match in re.finditer(r"[?!:;»]", text):
         before = text[match.start() - 1] if match.start() else ""

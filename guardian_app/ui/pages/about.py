@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QDate, QLocale, Slot
+from PySide6.QtCore import QDate, QLocale, Qt, Slot
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from guardian_app import __version__
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.page import Page
+from guardian_app.ui.widgets.buttons import LinkButton
 from guardian_app.ui.widgets.labels import heading, paragraph
 from guardian_app.ui.widgets.layouts import clear_layout
 from guardian_app.ui.widgets.panels import Card, ScrollColumn
@@ -68,6 +69,11 @@ class AboutPage(Page):
         self._add_sources()
         version = paragraph(self.tr("Guardian version {version}").format(version=__version__), role="muted")
         self._body.addWidget(version)
+        # The page ends with what to do next.
+        next_action = LinkButton(self.tr("Next: Get help now, with the lines for your region"))
+        next_action.setObjectName("aboutNextAction")
+        next_action.clicked.connect(lambda: self.context.open("help"))
+        self._body.addWidget(next_action, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _add_sources(self) -> None:
         content = self.context.content

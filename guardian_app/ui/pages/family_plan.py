@@ -12,7 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -96,24 +95,25 @@ class FamilyPlanPage(Page):
         self._load_from_session()
 
     def _build_fields(self, column: QVBoxLayout) -> None:
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.family_name = QLineEdit()
         self.age_combo = QComboBox()
         self.trusted_home = QLineEdit()
         self.trusted_outside = QLineEdit()
         self.code_word = QLineEdit()
         self.form_labels = [QLabel() for _ in range(5)]
+        self.trusted_hint = paragraph("", role="muted")
+        self.code_hint = paragraph("", role="muted")
+        # Each label above its field, the full width of the column (a form layout squeezed long labels into a
+        # narrow column); each hint right under the fields it explains.
+        hints: dict[QWidget, QLabel] = {self.trusted_outside: self.trusted_hint, self.code_word: self.code_hint}
         for label, field in zip(self.form_labels, (self.family_name, self.age_combo, self.trusted_home,
                                                     self.trusted_outside, self.code_word), strict=True):
             label.setWordWrap(True)
             label.setBuddy(field)
-            form.addRow(label, field)
-        column.addLayout(form)
-        self.trusted_hint = paragraph("", role="muted")
-        self.code_hint = paragraph("", role="muted")
-        column.addWidget(self.trusted_hint)
-        column.addWidget(self.code_hint)
+            column.addWidget(label)
+            column.addWidget(field)
+            if field in hints:
+                column.addWidget(hints[field])
         self.promise_heading = heading("", 2)
         self.promise_text = paragraph("", role="lead")
         self.promise_text.setObjectName("promiseText")

@@ -29,6 +29,7 @@ from guardian_app.ui.pages.help.page import centred, page_style
 from guardian_app.ui.pages.page import Page
 from guardian_app.ui.widgets.buttons import LinkButton
 from guardian_app.ui.widgets.call_buttons import CALL_GROUPS, CallButtons, call_lines
+from guardian_app.ui.widgets.content_text import content_label, make_links_open, set_content_text
 from guardian_app.ui.widgets.layouts import FlowLayout
 from guardian_app.ui.widgets.resource_card import NaturalLabel, ResourceCard
 from guardian_app.ui.widgets.sources_line import SourcesLine
@@ -122,10 +123,10 @@ class GuideStepWidget(QFrame):
             title_row.addWidget(self.important_label, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(title_row)
 
-        self.detail_label = QLabel(step.detail, self)
+        self.detail_label = QLabel(self)
         self.detail_label.setWordWrap(True)
         self.detail_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.detail_label)
+        layout.addWidget(self.detail_label)  # its text and links are set by the page (set_content_text)
         # A counselor can check where a fact comes from; a parent can ignore the small line.
         self.sources_line = SourcesLine(step.sources, self) if step.sources else None
         if self.sources_line is not None:
@@ -194,8 +195,14 @@ class GuidePage(Page):
     # --- Page interface -----------------------------------------------------------------------------------
 
     def show_item(self, item_id: str) -> None:
-        """Show the guide ``item_id``, or scroll to the step ``item_id`` of the guide shown."""
+        """Show the guide ``item_id``, scroll to the step ``item_id`` of the guide shown, or to the step of
+        another guide written ``guide#step`` (a content link)."""
         if not item_id:
+            return
+        guide_id, _, step_id = item_id.partition("#")
+        if step_id:
+            self.show_item(guide_id)
+            self.show_item(step_id)
             return
         if self.context.content.guide(item_id) is not None:
             if item_id != self.guide_id:
@@ -289,10 +296,7 @@ class GuidePage(Page):
         title.setProperty("role", "h1")
         title.setWordWrap(True)
         column.addWidget(title)
-        intro = QLabel(guide.intro, body)
-        intro.setProperty("role", "lead")
-        intro.setWordWrap(True)
-        column.addWidget(intro)
+        column.addWidget(content_label(guide.intro, self.context, body, role="lead"))
         if guide.sources:
             column.addWidget(SourcesLine(guide.sources, body))
 
@@ -325,6 +329,8 @@ class GuidePage(Page):
                 if step.help_groups and set(step.help_groups) <= CALL_GROUPS:
                     lines, others = call_lines(content, region.id, step.help_groups)
             widget = GuideStepWidget(number, step, resources, locale, body, lines=lines, more_lines=bool(others))
+            make_links_open(widget.detail_label, self.context)
+            set_content_text(widget.detail_label, step.detail)
             if widget.more_lines is not None:
                 group = f"group:{others[0].group}"
                 widget.more_lines.clicked.connect(lambda _checked=False, item=group: self.context.open("help", item))
@@ -335,10 +341,7 @@ class GuidePage(Page):
             column.addWidget(widget)
 
         if guide.closing:
-            closing = QLabel(guide.closing, body)
-            closing.setProperty("role", "lead")
-            closing.setWordWrap(True)
-            column.addWidget(closing)
+            column.addWidget(content_label(guide.closing, self.context, body, role="lead"))
 
     @staticmethod
     def _remember_tick(ticked: set[str], step_id: str, checked: bool) -> None:

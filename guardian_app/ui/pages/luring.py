@@ -9,8 +9,6 @@ timeline too.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -24,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from guardian_app.content.checklist import ordered_stages, summarize
+from guardian_app.content.links import plain
 from guardian_app.content.model import Section, Sign, Stage
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.page import Page
-from guardian_app.ui.widgets.buttons import WrapButton
+from guardian_app.ui.widgets.buttons import LinkButton, WrapButton
+from guardian_app.ui.widgets.content_text import content_html, make_links_open
 from guardian_app.ui.widgets.layouts import fit_direction, fit_row
 from guardian_app.ui.widgets.stage_timeline import StageTimeline
 
@@ -43,8 +43,8 @@ def _label(role: str = "", rich: bool = False, parent: QWidget | None = None) ->
 
 
 def _bullets(items: tuple[str, ...]) -> str:
-    """Content sentences as an HTML list (escaped: content is text, never markup)."""
-    rows = "".join(f"<li style='margin-bottom:6px'>{html.escape(item)}</li>" for item in items)
+    """Content sentences as an HTML list (escaped: content is text, never markup; its links become links)."""
+    rows = "".join(f"<li style='margin-bottom:6px'>{content_html(item)}</li>" for item in items)
     return f"<ul style='margin-left:0px; -qt-list-indent:1'>{rows}</ul>"
 
 
@@ -125,6 +125,7 @@ class LuringPage(Page):
         self._notice = _label("lead", rich=True)
         self._todo_title = _label("h3")
         self._todo = _label("lead", rich=True)
+        make_links_open(self._todo, context)
         self._signs_title = _label("h3")
         self._signs_hint = _label("muted")
         self._signs_box = QVBoxLayout()
@@ -161,6 +162,11 @@ class LuringPage(Page):
         fault.addWidget(self._fault_title)
         fault.addWidget(self._fault_text)
         layout.addWidget(self._fault)
+        # The page ends with what to do next.
+        self._next_action = LinkButton("", body)
+        self._next_action.setObjectName("luringNextAction")
+        self._next_action.clicked.connect(lambda: self.context.open("signs"))
+        layout.addWidget(self._next_action, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
 
         context.content_changed.connect(self._on_content_changed)
@@ -217,6 +223,7 @@ class LuringPage(Page):
         self._previous.setAccessibleName(self.tr("Previous stage"))
         self._next.setText(self.tr("Next stage"))
         self._next.setAccessibleName(self.tr("Next stage"))
+        self._next_action.setText(self.tr("Next: look through the warning signs and tick what you noticed"))
         current = self._timeline.current_stage()
         if current:
             self._show_stage(current)
@@ -272,7 +279,7 @@ class LuringPage(Page):
         self._todo.setText(_bullets(stage.what_to_do))
         for label, items in ((self._does, stage.offender_does), (self._notice, stage.parent_may_notice),
                              (self._todo, stage.what_to_do)):
-            label.setAccessibleDescription("\n".join(items))
+            label.setAccessibleDescription("\n".join(plain(item) for item in items))
         self._detail.setAccessibleName(
             self.tr("Stage {number}: {title}").format(number=number, title=stage.title))
         self._previous.setEnabled(number > 1)

@@ -29,6 +29,7 @@ from guardian_app.family.record import ENTRY_FIELDS, EventEntry
 from guardian_app.handouts.summary import RecordLabels, record_html
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.page import Page
+from guardian_app.ui.widgets.buttons import LinkButton
 from guardian_app.ui.widgets.labels import heading, paragraph
 from guardian_app.ui.widgets.layouts import FlowLayout, clear_layout
 from guardian_app.ui.widgets.panels import Card, ScrollColumn
@@ -102,8 +103,9 @@ class RecordPage(Page):
 
         self.form_card = Card()
         form = QFormLayout()
-        # Long captions (French, large text) go above their field instead of squeezing it.
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # Every caption goes above its field: long ones (French, large text) never squeeze it, and the
+        # form keeps the same shape at every text size.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.form_card.body.addLayout(form)
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.captions: dict[str, QLabel] = {}
@@ -131,6 +133,11 @@ class RecordPage(Page):
         for button in (self.save_button, self.export_button, self.print_button, self.preview_button):
             buttons.addWidget(button)
         column.addLayout(buttons)
+        # The page ends with what to do next: bring the record to a service that takes reports.
+        self.next_action = LinkButton()
+        self.next_action.setObjectName("recordNextAction")
+        self.next_action.clicked.connect(lambda: self.context.open("help", "group:report"))
+        column.addWidget(self.next_action, 0, Qt.AlignmentFlag.AlignLeft)
         self.save_button.clicked.connect(lambda: self.context.saving().save_record(self))
         self.export_button.clicked.connect(self.export_pdf)
         self.print_button.clicked.connect(self.print_page)
@@ -176,6 +183,7 @@ class RecordPage(Page):
         }
 
     def retranslate(self) -> None:
+        self.next_action.setText(self.tr("Next: report what happened, on Get help now"))
         self.title.setText(self.tr("Record of events"))
         self.scroll_column.setAccessibleName(self.tr("Record of events"))
         self.label_caption.setText(self.tr("&Label (optional):"))

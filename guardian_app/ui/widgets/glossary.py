@@ -8,12 +8,16 @@ where the definition comes from; Escape or Close closes it and the focus goes ba
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QObject, QPoint, Qt, Slot
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from guardian_app.content.glossary_links import GlossaryLinker, term_id_from_link
+from guardian_app.content.links import HREF_PREFIX, LinkPart, parse, plain
 from guardian_app.content.practice_model import GlossaryTerm
 from guardian_app.ui.context import AppContext
+from guardian_app.ui.widgets.content_text import open_content_link
 from guardian_app.ui.widgets.labels import paragraph
 
 
@@ -71,15 +75,21 @@ class GlossaryLinks(QObject):
         self._linker.reset()
 
     def label(self, text: str, role: str = "") -> QLabel:
-        """A wrapped label for ``text``, with the first use on this page of each glossary word as a link."""
-        shown = self._linker.link(text)
+        """A wrapped label for ``text``, with the first use on this page of each glossary word as a link, and
+        the content's own links (``[words](kind:id)``, see ``links.py``) opening their pages."""
+        shown = "".join(
+            f'<a href="{html.escape(HREF_PREFIX + str(part.target))}">{html.escape(part.text)}</a>'
+            if isinstance(part, LinkPart) else self._linker.link(part.text)
+            for part in parse(text))
         label = paragraph(shown, role=role, rich=True)
         label.setOpenExternalLinks(False)  # glossary: links are ours; nothing leaves the app
-        label.setAccessibleName(text)
+        label.setAccessibleName(plain(text))
         label.linkActivated.connect(lambda link, source=label: self.open_link(link, source))
         return label
 
     def open_link(self, link: str, near: QWidget | None = None) -> GlossaryPopup | None:
+        if open_content_link(self._context, link):  # a content link: its page, not a definition
+            return None
         return self.open_term(term_id_from_link(link), near)
 
     def open_term(self, term_id: str, near: QWidget | None = None) -> GlossaryPopup | None:

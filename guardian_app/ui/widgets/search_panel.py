@@ -119,6 +119,7 @@ class SearchPanel(QFrame):
             "step": self.tr("Guide step"),
             "resource": self.tr("Help line"),
             "group": self.tr("Get help now"),
+            "what-is-happening": self.tr("Get help now"),
             "section": self.tr("Page"),
             "scenario": self.tr("Conversation to practise"),
             "glossary": self.tr("Word to know"),

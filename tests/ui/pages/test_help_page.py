@@ -131,15 +131,19 @@ def test_qr_code_is_made_locally(page: HelpPage, monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(socket, "create_connection", no_network)
     pixmap = qr_pixmap("tel:+18339001010", scale=3)
     assert not pixmap.isNull()
-    assert page.qr_label is not None
-    assert not page.qr_label.pixmap().isNull()
-    assert page.qr_label.accessibleName() == "QR code to call Canadian Human Trafficking Hotline"
+    qr_label = page.findChild(QLabel, "qrCode")
+    assert qr_label is not None
+    assert not qr_label.pixmap().isNull()
+    # A screen reader hears the number too: someone who cannot see the code can still dial it.
+    assert qr_label.accessibleName() == "QR code to call Canadian Human Trafficking Hotline at 1-833-900-1010"
 
 
-def test_threat_button_opens_the_guide(page: HelpPage, context: Any, qtbot: Any) -> None:
-    assert page.threat_button is not None
+def test_the_threat_situation_opens_the_guide(page: HelpPage, context: Any, qtbot: Any) -> None:
+    assert page.picker is not None
+    page.picker.buttons["threatened"].click()
+    assert page.situation_panel is not None and page.situation_panel.guide_button is not None
     with qtbot.waitSignal(context.navigate_requested) as blocker:
-        page.threat_button.click()
+        page.situation_panel.guide_button.click()
     assert blocker.args == ["guide", "someone-is-threatening-my-child"]
 
 

@@ -36,7 +36,8 @@ def test_a_frightened_parent_s_word_lists_the_threat_guide_first(panel: SearchPa
 def test_ai_lists_no_item_that_only_holds_it_inside_a_word(panel: SearchPanel, qtbot: Any) -> None:
     _type(panel, qtbot, "AI")
     for hit in panel.hits():
-        assert hit.kind == "guide" or " AI" in f" {hit.title} {hit.snippet}".replace("(", " "), hit
+        assert hit.kind in ("guide", "what-is-happening") or " AI" in f" {hit.title} {hit.snippet}".replace(
+            "(", " "), hit
 
 
 def test_a_phrase_to_avoid_is_labelled_instead_of(panel: SearchPanel, qtbot: Any) -> None:
@@ -53,3 +54,13 @@ def test_enter_on_the_guide_opens_it(panel: SearchPanel, context: Any, qtbot: An
     with qtbot.waitSignal(context.navigate_requested) as blocker:
         qtbot.keyClick(panel.search_box, Qt.Key.Key_Return)
     assert blocker.args == ["guide", "someone-is-threatening-my-child"]
+
+
+def test_the_situation_follows_the_guide_and_opens_get_help_with_its_lines(panel: SearchPanel, context: Any,
+                                                                           qtbot: Any) -> None:
+    rows = _type(panel, qtbot, "sextortion")
+    assert rows[1].startswith("Get help now: Someone is threatening my child"), rows[:3]
+    panel.results.setCurrentRow(1)
+    with qtbot.waitSignal(context.navigate_requested) as blocker:
+        qtbot.keyClick(panel.results, Qt.Key.Key_Return)
+    assert blocker.args == ["help", "situation:threatened"]

@@ -1,5 +1,10 @@
-"""The "Get help now" page: the region's main helpline in large print, the emergency number, and every other
-service grouped by what a parent needs (report, remove images, support...).
+"""The "Get help now" page: the emergency number, "What is happening?", the lines that fit first in large print,
+and every other service grouped by what a parent needs (report, remove images, support...).
+
+With no situation chosen, the region's default lines come first (in Canada, the Canadian Human Trafficking
+Hotline and Cybertip.ca side by side); a situation puts its own lines first, with its first steps. A kind of
+line the region does not have is said in words, and a line for Quebec only is marked and never the target of
+a general link (``help_lines.py``).
 
 A frightened parent lands here in one click. The page puts the number first, in text that can be selected and
 copied, with Call, Chat, Copy and a QR code to call from their own phone. Contact details come only from
@@ -8,38 +13,36 @@ copied, with Call, Chat, Copy and a QR code to call from their own phone. Contac
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QPoint, QSize, Qt, QTimer
-from PySide6.QtGui import QFont, QFontMetrics, QPixmap, QResizeEvent, QShowEvent
+from PySide6.QtCore import QLocale, QPoint, Qt, QTimer
+from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
-    QApplication,
-    QBoxLayout,
     QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from guardian_app.content.help_lines import GroupLines, HelpLines, help_lines
 from guardian_app.content.model import Region, Resource
 from guardian_app.ui import theme
 from guardian_app.ui.context import AppContext
+from guardian_app.ui.pages.help.panels import NUMBER_ROLES, NaturalWrapButton, PrimaryPanel
+from guardian_app.ui.pages.help.situations import LeadsRow, SituationPanel, SituationPicker, situations_style
 from guardian_app.ui.pages.page import Page
-from guardian_app.ui.widgets.buttons import WrapButton
-from guardian_app.ui.widgets.layouts import FlowLayout, fit_direction
+from guardian_app.ui.widgets.buttons import LinkButton
+from guardian_app.ui.widgets.layouts import FlowLayout
 from guardian_app.ui.widgets.qr import qr_pixmap
 from guardian_app.ui.widgets.resource_card import SELECTABLE, ResourceCard, open_url
 
-THREAT_GUIDE_ID = "someone-is-threatening-my-child"
 # Long enough for the eye to find the item after the scroll, short enough not to distract afterwards.
 HIGHLIGHT_MS = 2500
 # Lines longer than this are hard to read; the page is centred inside wider windows.
 MAX_CONTENT_WIDTH = 960
-# The sizes the main number may take, largest first: theme.py's h1, h2 and h3 roles (times the text size).
-NUMBER_ROLES = (("h1", 2.0), ("h2", 1.5), ("h3", 1.2))
+__all__ = ["NUMBER_ROLES", "HelpPage", "NaturalWrapButton", "PrimaryPanel", "centred", "page_style"]
 
 
 def page_style(palette: theme.Palette, indicator_px: int = 20) -> str:
@@ -59,112 +62,12 @@ QLabel#importantBadge {{
     background: {p.urgent_bg}; color: {p.urgent_text}; border: 1px solid {p.urgent_text}; border-radius: 4px;
     padding: 1px 6px; font-weight: 600;
 }}
-QPushButton#threatGuideButton {{
-    background: {p.help}; color: {p.on_help}; border: 2px solid {p.help}; border-radius: 8px;
-    font-weight: 600; padding: 10px 20px;
-}}
-QPushButton#threatGuideButton QLabel {{ color: {p.on_help}; background: transparent; font-weight: 600; }}
-QPushButton#threatGuideButton:focus {{ border: 3px solid {p.focus}; }}
 QFrame[highlight="true"] {{ border: 3px solid {p.focus}; border-radius: 8px; }}
 QFrame#guideStep[important="true"] {{ border: 2px solid {p.urgent_text}; }}
 QFrame#guideStep QCheckBox {{ color: {p.text}; spacing: 10px; }}
 QFrame#guideStep QCheckBox::indicator {{ width: {indicator_px}px; height: {indicator_px}px; }}
 QLabel#qrCode {{ background: #ffffff; padding: 6px; }}
-"""
-
-
-class PrimaryPanel(QFrame):
-    """The region's main line: its card and, beside it, a QR code to call from a phone.
-
-    When the panel is narrow (a small window, large text) the QR code moves under the card instead of
-    squeezing the text or widening the page, and the large number takes a smaller heading size if it would not
-    fit on one line: a phone number is never broken over lines (nor changed), so it reads and dials as written.
-    """
-
-    # Below this many average characters of width for the text next to the QR code, the code goes underneath.
-    TEXT_MIN_CHARS = 34
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("primaryPanel")
-        self.row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
-        self.row.setContentsMargins(20, 16, 20, 16)
-        self.row.setSpacing(20)
-        self.qr_column: QWidget | None = None
-        self.qr_caption: QLabel | None = None
-        self.number_label: QLabel | None = None
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # Qt override
-        super().resizeEvent(event)
-        self.fit(event.size().width())
-
-    def minimumSizeHint(self) -> QSize:  # Qt override
-        # The stacked arrangement's minimum: otherwise the side-by-side minimum would keep the panel too wide
-        # to ever be narrow enough to stack.
-        hint = super().minimumSizeHint()
-        margins = self.row.contentsMargins()
-        items = (self.row.itemAt(i) for i in range(self.row.count()))
-        widths = [item.minimumSize().width() for item in items if item is not None]
-        return QSize(max(widths, default=0) + margins.left() + margins.right(), hint.height())
-
-    def fit(self, width: int) -> None:
-        """Arrange the panel for ``width``: the QR code beside or under the card, the number's size."""
-        margins = self.row.contentsMargins()
-        text_width = width - margins.left() - margins.right()
-        if self.qr_column is not None:
-            needed = (self.fontMetrics().averageCharWidth() * self.TEXT_MIN_CHARS
-                      + self.qr_column.sizeHint().width() + 60)
-            wide = width >= needed
-            fit_direction(self.row, wide)
-            if wide:
-                text_width -= self.qr_column.sizeHint().width() + self.row.spacing()
-        if self.qr_caption is not None:
-            # The caption is narrower than its column; Qt's layouts would measure its wrapped height at the
-            # column's width (one line) when the code sits under the card, and cut the other lines off.
-            caption = self.qr_caption
-            height = caption.heightForWidth(caption.width())
-            if height > 0 and caption.minimumHeight() != height:
-                caption.setMinimumHeight(height)
-        self._fit_number(text_width)
-
-    def _fit_number(self, width: int) -> None:
-        """The largest heading size at which the number fits ``width`` on one line (h3 at the least)."""
-        label = self.number_label
-        if label is None:
-            return
-        base = QApplication.font().pointSizeF()
-        font = QFont(label.font())
-        text = label.text()
-        role = ""
-        advance = 0
-        for name, factor in NUMBER_ROLES:
-            font.setPointSizeF(base * factor)
-            advance = QFontMetrics(font).horizontalAdvance(text) + 2
-            if not role and advance <= width:
-                role = name
-        role = role or NUMBER_ROLES[-1][0]
-        # The smallest size's width is the least the number needs: the page scrolls before it is cut off.
-        if label.minimumWidth() != advance:
-            label.setMinimumWidth(advance)
-        if label.property("role") != role:
-            label.setProperty("role", role)
-            label.style().unpolish(label)
-            label.style().polish(label)
-            label.updateGeometry()
-
-
-class NaturalWrapButton(WrapButton):
-    """A wrapping button that asks for its text's width on one line, so it wraps only when it must."""
-
-    def sizeHint(self) -> QSize:
-        layout = self.layout()
-        if layout is None:
-            return super().sizeHint()
-        label = self.text_label()
-        margins = layout.contentsMargins()
-        width = (label.fontMetrics().horizontalAdvance(label.text()) + 2
-                 + margins.left() + margins.right() + 2 * label.margin())
-        return QSize(width, self.heightForWidth(width))
+""" + situations_style(p.help, p.focus, p.border, p.surface)
 
 
 def centred(widget: QWidget, parent: QWidget) -> QWidget:
@@ -195,7 +98,11 @@ class HelpPage(Page):
         self.primary_card: ResourceCard | None = None
         self.qr_label: QLabel | None = None
         self.emergency_button: QPushButton | None = None
-        self.threat_button: QPushButton | None = None
+        # What the parent said is happening ('' for nothing chosen). Never saved: it says something about a family.
+        self._situation = ""
+        self.picker: SituationPicker | None = None
+        self.situation_panel: SituationPanel | None = None
+        self.next_action: LinkButton | None = None
         # One pixmap per number for the page's life: making a new one on every rebuild (each region change)
         # left about 65 KB of native memory behind each time (measured); reusing it leaves nothing.
         self._qr_pixmaps: dict[str, QPixmap] = {}
@@ -253,7 +160,15 @@ class HelpPage(Page):
         self.rebuild()
 
     def show_item(self, item_id: str) -> None:
-        """Scroll to a group ("group:report") or a resource ("ca-cybertip") and highlight it briefly."""
+        """Scroll to a group ("group:report"), a resource ("ca-cybertip") or a situation ("situation:threatened",
+        which puts its lines first) and highlight it briefly."""
+        if item_id.startswith("situation:"):
+            situation_id = item_id.partition(":")[2]
+            if self.context.content.help_situation(situation_id) is None:
+                return
+            if situation_id != self._situation:
+                self._situation = situation_id
+                self.rebuild()
         if item_id not in self._items:
             return
         if not self.isVisible():
@@ -271,12 +186,23 @@ class HelpPage(Page):
         top = target.mapTo(container, QPoint(0, 0)).y()
         self.scroll_area.verticalScrollBar().setValue(max(0, top - 12))
         self._set_highlight(target)
-        card = self._cards.get(item_id)
-        if card is None:
-            card = next((c for c in target.findChildren(ResourceCard)), None)
-        focus = card.first_action() if card is not None else None
+        focus = self._focus_for(item_id, target)
         if focus is not None:
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _focus_for(self, item_id: str, target: QWidget) -> QWidget | None:
+        """Where the keyboard goes after a jump: the resource's first action, or the first one of a group or
+        situation that serves the whole region (a line for Quebec only is never where a general link lands)."""
+        card = self._cards.get(item_id)
+        if card is None:
+            cards = [self.primary_card] if item_id.startswith("situation:") else target.findChildren(ResourceCard)
+            card = next((c for c in cards if c is not None and not c.resource.subregion), None)
+        return card.first_action() if card is not None else None
+
+    def clear_sensitive(self) -> None:
+        if self._situation:
+            self._situation = ""
+            self.rebuild()
 
     def item_widget(self, item_id: str) -> QWidget | None:
         """The widget shown for a group ("group:report") or resource id, if the current region has it."""
@@ -304,6 +230,8 @@ class HelpPage(Page):
         self._clear_highlight()
         self._items.clear()
         self._cards.clear()
+        self.primary_card = self.qr_label = None
+        self.picker = self.situation_panel = self.next_action = None
         style = page_style(theme.current())
         if self.styleSheet() != style:  # re-polishing every widget again is slow and needless
             self.setStyleSheet(style)
@@ -327,38 +255,51 @@ class HelpPage(Page):
             lead.setWordWrap(True)
             column.addWidget(lead)
             column.addWidget(self._emergency_line(region, body))
-            # A wrapping button: at 200 % text in a small window the whole title stays readable.
-            self.threat_button = NaturalWrapButton(self.tr("Someone is threatening my child"), body)
-            self.threat_button.setObjectName("threatGuideButton")
-            self.threat_button.setAccessibleName(
-                self.tr("Someone is threatening my child: what to do, step by step"))
-            self.threat_button.setToolTip(self.tr("What to do, step by step"))
-            policy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
-            policy.setHeightForWidth(True)
-            self.threat_button.setSizePolicy(policy)
-            self.threat_button.clicked.connect(lambda: self.context.open("guide", THREAT_GUIDE_ID))
-            column.addWidget(self.threat_button)
-
-            primary = content.resource(region.primary)
-            if primary is not None:
-                column.addWidget(self._primary_panel(primary, locale, body))
-
+            self.picker = SituationPicker(body)
+            self.picker.set_situations(content.help_situations, self._situation)
+            self._situation = self.picker.current
+            self.picker.chosen.connect(self._on_situation_chosen)
+            column.addWidget(self.picker)
+            lines = help_lines(content, region.id, self._situation)
+            self._add_leads(lines, locale, body, column)
             more = QLabel(self.tr("More places to get help"), body)
             more.setProperty("role", "h2")
             more.setWordWrap(True)
             column.addWidget(more)
-            for group in sorted(content.groups, key=lambda g: g.order):
-                resources = [res for res in content.resources_for(region.id, group.id)
-                             if res.id != region.primary]
-                if resources:
-                    column.addWidget(self._group_section(group.id, group.title, group.description, resources,
-                                                         locale, body))
+            for group_lines in lines.groups:
+                section = self._group_section(group_lines, region, locale, body)
+                if section is not None:
+                    column.addWidget(section)
+            # The page ends with what to do next, not with the last card.
+            self.next_action = LinkButton(self.tr("Next: write down what happened, in Record of events"), body)
+            self.next_action.setObjectName("helpNextAction")
+            self.next_action.clicked.connect(lambda: self.context.open("record"))
+            column.addWidget(self.next_action, 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(1)
 
         old = self.scroll_area.takeWidget()
         if old is not None:
             old.deleteLater()
         self.scroll_area.setWidget(centred(body, self.scroll_area))
+
+    def _add_leads(self, lines: HelpLines, locale: QLocale, body: QWidget, column: QVBoxLayout) -> None:
+        """The chosen situation (its steps, its fallback sentence), then the lines that fit first."""
+        content = self.context.content
+        if lines.situation is not None:
+            guide = content.guide(lines.situation.guide) if lines.situation.guide else None
+            self.situation_panel = SituationPanel(lines.situation, lines.fallback, guide.title if guide else "",
+                                                  self.context, body)
+            self._items[f"situation:{lines.situation.id}"] = self.situation_panel
+            column.addWidget(self.situation_panel)
+        # The first two side by side (when there is room), in large print with a QR code; any others as cards.
+        panels: list[QWidget] = [self._primary_panel(res, locale, body) for res in lines.leads[:2]]
+        if panels:
+            column.addWidget(LeadsRow(panels, body))
+        for resource in lines.leads[2:]:
+            card = ResourceCard(resource, locale=locale, parent=body)
+            column.addWidget(card)
+            self._cards[resource.id] = card
+            self._items.setdefault(resource.id, card)
 
     def _qr_pixmap(self, url: str) -> QPixmap:
         pixmap = self._qr_pixmaps.get(url)
@@ -414,7 +355,8 @@ class HelpPage(Page):
             card.number_label.setProperty("role", "h1")  # smaller only when it would not fit (PrimaryPanel)
             panel.number_label = card.number_label
         card.name_label.setProperty("role", "h2")
-        self.primary_card = card
+        if self.primary_card is None:
+            self.primary_card = card
         panel.row.addWidget(card, 1)
 
         if resource.phone:
@@ -422,18 +364,21 @@ class HelpPage(Page):
             qr_column.setObjectName("qrColumn")
             qr_box = QVBoxLayout(qr_column)
             qr_box.setContentsMargins(0, 0, 0, 0)
-            self.qr_label = QLabel(qr_column)
-            self.qr_label.setObjectName("qrCode")
-            self.qr_label.setPixmap(self._qr_pixmap(resource.tel_url()))
-            self.qr_label.setAccessibleName(self.tr("QR code to call {name}").format(name=resource.name))
-            self.qr_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            qr_box.addWidget(self.qr_label, 0, Qt.AlignmentFlag.AlignHCenter)
+            qr_label = QLabel(qr_column)
+            qr_label.setObjectName("qrCode")
+            qr_label.setPixmap(self._qr_pixmap(resource.tel_url()))
+            qr_label.setAccessibleName(self.tr("QR code to call {name} at {number}").format(
+                name=resource.name, number=resource.phone.display))
+            qr_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            qr_box.addWidget(qr_label, 0, Qt.AlignmentFlag.AlignHCenter)
+            if self.qr_label is None:
+                self.qr_label = qr_label
             caption = QLabel(self.tr("Scan with your phone to call"), qr_column)
             caption.setProperty("role", "muted")
             caption.setWordWrap(True)
             caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             # A fixed width lets the wrapped caption claim its full height instead of being cut off.
-            caption.setFixedWidth(max(self.qr_label.pixmap().width() + 60, 180))
+            caption.setFixedWidth(max(qr_label.pixmap().width() + 60, 180))
             qr_box.addWidget(caption, 0, Qt.AlignmentFlag.AlignHCenter)
             qr_box.addStretch(1)
             panel.row.addWidget(qr_column, 0, Qt.AlignmentFlag.AlignTop)
@@ -441,32 +386,49 @@ class HelpPage(Page):
             panel.qr_caption = caption
 
         self._items[resource.id] = panel
-        self._items[f"group:{resource.group}"] = panel
+        if not resource.subregion:  # a general link never lands on a line for Quebec only
+            self._items.setdefault(f"group:{resource.group}", panel)
         self._cards[resource.id] = card
         return panel
 
-    def _group_section(self, group_id: str, title: str, description: str, resources: list[Resource],
-                       locale: QLocale, parent: QWidget) -> QFrame:
+    def _group_section(self, lines: GroupLines, region: Region, locale: QLocale,
+                       parent: QWidget) -> QFrame | None:
+        """One kind of line: its other lines, or a plain sentence when the region has none of this kind."""
+        group = lines.group
+        if not lines.resources and not lines.missing:
+            return None  # every line of this kind is shown first, above
         section = QFrame(parent)
-        section.setObjectName(f"group-{group_id}")
+        section.setObjectName(f"group-{group.id}")
         column = QVBoxLayout(section)
         # Room for the highlight border, so it never touches the text.
         column.setContentsMargins(10, 6, 10, 6)
         column.setSpacing(8)
-        heading = QLabel(title, section)
+        heading = QLabel(group.title, section)
         heading.setProperty("role", "h2")
         heading.setWordWrap(True)
         column.addWidget(heading)
-        if description:
-            about = QLabel(description, section)
+        if group.description:
+            about = QLabel(group.description, section)
             about.setWordWrap(True)
             column.addWidget(about)
-        for resource in resources:
+        gap = ""
+        if lines.missing:
+            gap = self.tr("Guardian does not list a line of this kind for {region} yet.").format(region=region.name)
+        elif lines.part_of_region_only:
+            gap = self.tr("The only line listed here is for people in Quebec. Guardian does not list one for the"
+                          " rest of {region} yet.").format(region=region.name)
+        if gap:
+            note = QLabel(gap, section)
+            note.setObjectName("groupGap")
+            note.setWordWrap(True)
+            note.setTextInteractionFlags(SELECTABLE)
+            column.addWidget(note)
+        for resource in lines.resources:
             card = ResourceCard(resource, locale=locale, parent=section)
             column.addWidget(card)
             self._cards[resource.id] = card
             self._items.setdefault(resource.id, card)
-        self._items[f"group:{group_id}"] = section
+        self._items[f"group:{group.id}"] = section
         return section
 
     # --- reacting -----------------------------------------------------------------------------------------
@@ -478,6 +440,15 @@ class HelpPage(Page):
 
     def _on_region_changed(self, _region: str) -> None:
         self.rebuild()
+
+    def _on_situation_chosen(self, situation_id: str) -> None:
+        focus_id = situation_id or self._situation
+        self._situation = situation_id
+        self.rebuild()
+        # The buttons were built again: keep the keyboard on the button the parent pressed.
+        button = self.picker.buttons.get(focus_id) if self.picker is not None else None
+        if button is not None:
+            button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _set_highlight(self, widget: QWidget) -> None:
         self._clear_highlight()

@@ -34,6 +34,7 @@ from guardian_app.ui.pages.session.family_view import apply_family_view, counsel
 from guardian_app.ui.pages.session.help_lines import fill_help_lines
 from guardian_app.ui.pages.session.labels import action_plan_labels, level_text, level_words, summary_labels
 from guardian_app.ui.widgets.buttons import WrapCheckBox
+from guardian_app.ui.widgets.content_text import open_any_link
 from guardian_app.ui.widgets.labels import heading, paragraph
 from guardian_app.ui.widgets.layouts import FlowLayout, clear_layout
 from guardian_app.ui.widgets.panels import Card, ScrollColumn
@@ -336,7 +337,8 @@ class SessionPage(Page):
 
     def _fill_help(self) -> None:
         context = self.context
-        fill_help_lines(self.help_box, context.session, context.content, context.region, self._summary_labels())
+        fill_help_lines(self.help_box, context.session, context.content, context.region, self._summary_labels(),
+                        lambda href: open_any_link(self.context, href))
 
     def note_holders(self) -> list[QWidget]:
         """The private-note box under each ticked sign (object name "session-sign-note")."""

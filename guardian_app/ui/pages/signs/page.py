@@ -56,13 +56,17 @@ from PySide6.QtWidgets import (
 
 from guardian_app.content.ages import at_age
 from guardian_app.content.checklist import ChecklistSummary, StageCount, ordered_stages, summarize
+from guardian_app.content.help_lines import general_target
+from guardian_app.content.links import HREF_PREFIX, has_links, plain
 from guardian_app.content.model import Content, Section, Sign
+from guardian_app.content.next_steps import NextStep, situations_for_signs
 from guardian_app.ui import theme
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.page import Page
 from guardian_app.ui.pages.signs.age_filter import AgeFilter
 from guardian_app.ui.pages.signs.model import LEVEL_COLUMN, SIGN_COLUMN, ChecklistFilter, ChecklistModel
 from guardian_app.ui.widgets.buttons import WrapCheckBox
+from guardian_app.ui.widgets.content_text import content_html, make_links_open
 from guardian_app.ui.widgets.labels import announce
 from guardian_app.ui.widgets.layouts import FlowLayout
 from guardian_app.ui.widgets.stage_timeline import StageTimeline
@@ -417,6 +421,14 @@ def _section_text(section: Section | None) -> str:
     return "\n\n".join(section.paragraphs) if section else ""
 
 
+def _step_html(step: NextStep) -> str:
+    """One next step as a list item whose words lead to where to act (escaped: content is text)."""
+    if has_links(step.text):
+        return f"<li style='margin-bottom:6px'>{content_html(step.text)}</li>"
+    href = html.escape(HREF_PREFIX + str(step.target))
+    return f"<li style='margin-bottom:6px'><a href=\"{href}\">{html.escape(step.text)}</a></li>"
+
+
 class _WrappingDelegate(QStyledItemDelegate):
     """Gives wrapped sign labels the height they need at the column's width (Qt sizes rows unwrapped)."""
 
@@ -474,6 +486,7 @@ class SignsPage(Page):
         # --- heading and the "not a test" reminder ---
         self._title = _label("h1")
         self._not_diagnosis = _label()
+        make_links_open(self._not_diagnosis, context)
         self._not_diagnosis.setObjectName("notDiagnosis")
         outer.addWidget(self._title)
         outer.addWidget(self._not_diagnosis)
@@ -498,6 +511,7 @@ class SignsPage(Page):
         self._banner_title = _label("h2")
         self._banner_title.setObjectName("urgentBannerTitle")
         self._banner_text = _label()
+        make_links_open(self._banner_text, context, on_help=self._open_help)
         banner_bottom = QFrame(self._banner)
         banner_bottom.setObjectName("urgentBannerSigns")
         signs_layout = QVBoxLayout(banner_bottom)
@@ -526,6 +540,8 @@ class SignsPage(Page):
         self._banner.add(banner_bottom)
         self._banner.hide()
         self._urgent = False
+        self._urgent_situation = ""  # the situation the most urgent ticked sign points to
+        self._banner_words = ""  # the banner's words without link markup, for screen readers
         self._said: tuple[int, bool] | None = None  # (count, urgent) when the page last spoke, see _say_changes
         self._banner_beside: bool | None = None  # placed by _place_banner, beside the list or above it
 
@@ -638,12 +654,14 @@ class SignsPage(Page):
         self._steps_box = _SteadyText(rich=True)
         self._steps_list = self._steps_box.label
         self._steps_list.setObjectName("nextStepsList")
+        make_links_open(self._steps_list, context)  # each step leads to where to act
         steps_layout.addWidget(self._steps_title)
         steps_layout.addWidget(self._steps_box)
         caveats, caveats_layout = _card("caveats", right, side=True)
         self._caveats_card = caveats
         self._caveats_title = _label("h3")
         self._caveats_text = _label()
+        make_links_open(self._caveats_text, context)
         caveats_layout.addWidget(self._caveats_title)
         caveats_layout.addWidget(self._caveats_text)
         right_layout.addWidget(steps)
@@ -763,14 +781,15 @@ class SignsPage(Page):
         self._apply_age()
 
         not_a_test = content.section("signs-not-a-diagnosis")
-        self._not_diagnosis.setText(_section_text(not_a_test))
+        self._not_diagnosis.setText(content_html(_section_text(not_a_test)))
         self._not_diagnosis.setAccessibleName(not_a_test.title if not_a_test else "")
         caveats = content.section("signs-caveats")
         self._caveats_title.setText(caveats.title if caveats else "")
-        self._caveats_text.setText(_section_text(caveats))
+        self._caveats_text.setText(content_html(_section_text(caveats)))
         self._caveats_card.setVisible(caveats is not None)
         banner = content.section("signs-urgent-banner")
-        self._banner_text.setText(_section_text(banner))
+        self._banner_text.setText(content_html(_section_text(banner)))
+        self._banner_words = plain(_section_text(banner))
         self._banner_section_title = banner.title if banner else ""
         self._view.expandAll()
         self._reserve_summary_room()
@@ -802,9 +821,8 @@ class SignsPage(Page):
             self._count_label.setAccessibleName(self._count_label.text())
         self._timeline.set_counts({item.stage.id: item.count for item in summary.stage_counts})
 
-        if summary.next_steps:
-            items = "".join(
-                f"<li style='margin-bottom:6px'>{html.escape(step)}</li>" for step in summary.next_steps)
+        if summary.actions:
+            items = "".join(_step_html(step) for step in summary.actions)
             self._steps_box.setText(f"<ol style='margin-left:0px'>{items}</ol>")
         else:
             self._steps_box.setText(html.escape(self.tr(
@@ -824,8 +842,11 @@ class SignsPage(Page):
                 else self.tr("Urgent signs you ticked: {signs}").format(signs=labels))
             if self._banner.accessibleName() != self._banner_title.text():
                 self._banner.setAccessibleName(self._banner_title.text())
-            if self._banner.accessibleDescription() != self._banner_text.text():
-                self._banner.setAccessibleDescription(self._banner_text.text())
+            if self._banner.accessibleDescription() != self._banner_words:
+                self._banner.setAccessibleDescription(self._banner_words)
+            # Get help now opens with the lines of what the most urgent sign points to.
+            lit = situations_for_signs(self.context.content, summary.urgent)
+            self._urgent_situation = lit[0][0].id if lit else ""
         self._urgent = urgent
         if self._banner.isHidden() == urgent:
             self._banner.setVisible(urgent)
@@ -940,18 +961,25 @@ class SignsPage(Page):
         sign = self._current_sign
         if sign is None:
             return
-        if sign.help_groups:
-            self.context.open("help", f"group:{sign.help_groups[0]}")
-        elif sign.guides:
-            self.context.open("guide", sign.guides[0])
-        else:
+        content = self.context.content
+        # The situation the sign points to puts its own lines first; else the first kind of line the region
+        # has for all of it (a line for Quebec only is never where a general link lands).
+        lit = situations_for_signs(content, [sign])
+        group = next((group_id for group_id in sign.help_groups
+                      if general_target(content, self.context.region, group_id) is not None), "")
+        if lit:
+            self.context.open("help", f"situation:{lit[0][0].id}")
+        elif group:
+            self.context.open("help", f"group:{group}")
+        else:  # the top of Get help now: the lines that fit most parents come first
             self.context.open("help")
 
     def _open_threat_guide(self) -> None:
         self.context.open("guide", THREATENED_GUIDE)
 
     def _open_help(self) -> None:
-        self.context.open("help")
+        situation = self._urgent_situation if self._urgent else ""
+        self.context.open("help", f"situation:{situation}" if situation else "")
 
     # --- filters and reset ---------------------------------------------------------------------------------
 

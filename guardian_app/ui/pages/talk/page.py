@@ -32,12 +32,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guardian_app.content.links import plain
 from guardian_app.content.model import Content
 from guardian_app.handouts.plan import DISCLOSURE_GUIDE_ID, PlanLabels, build_plan_html, first_sentence
 from guardian_app.ui import printing, theme
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.page import Page
 from guardian_app.ui.pages.talk.starter_card import StarterCard
+from guardian_app.ui.widgets.buttons import LinkButton
+from guardian_app.ui.widgets.content_text import open_content_link
 from guardian_app.ui.widgets.labels import announce
 from guardian_app.ui.widgets.layouts import FlowLayout, fit_direction
 
@@ -198,6 +201,11 @@ class TalkPage(Page):
         right.setSpacing(12)
         for panel in (self.plan_panel, self.disclosure_panel, self.phrases_panel, self.tips_panel):
             right.addWidget(panel)
+        # The page ends with what to do next, when a talk brings something up.
+        self.next_action = LinkButton()
+        self.next_action.setObjectName("talkNextAction")
+        self.next_action.clicked.connect(lambda: self.context.open("help"))
+        right.addWidget(self.next_action, 0, Qt.AlignmentFlag.AlignLeft)
         right.addStretch(1)
 
         # side by side when there is room, stacked at large text sizes (see resizeEvent)
@@ -260,6 +268,7 @@ class TalkPage(Page):
             card = StarterCard(starter, context_line, scenario_id=scenarios[0].id if scenarios else "")
             card.plan_toggled.connect(self._on_card_plan_toggled)
             card.copied.connect(self._on_card_copied)
+            card.link_activated.connect(lambda href: open_content_link(self.context, href))
             card.practise_requested.connect(lambda scenario_id: self.context.open("practice", scenario_id))
             self.cards_layout.addWidget(card)
             self.cards[starter.id] = card
@@ -313,7 +322,7 @@ class TalkPage(Page):
                     title = f"<span style='color: {theme.current().urgent_text};'>{title}</span>"
                 # The first sentence keeps the panel short beside the cards; the handout uses the same steps.
                 steps.append(f"<li><b>{title}</b><br/>{e(first_sentence(step.detail))}</li>")
-            closing = f"<p>{e(guide.closing)}</p>" if guide.closing else ""
+            closing = f"<p>{e(plain(guide.closing))}</p>" if guide.closing else ""
             self.disclosure_intro.setText(first_sentence(guide.intro))  # a plain-text label: no HTML escaping
             self.disclosure_body.setText(f"<ol>{''.join(steps)}</ol>{closing}")
 
@@ -581,6 +590,7 @@ class TalkPage(Page):
         )
 
     def retranslate(self) -> None:
+        self.next_action.setText(self.tr("Next: if your child told you something, Get help now"))
         intro = self.content.section("talk-intro")
         self.title_label.setText(intro.title if intro else self.tr("Talk with your child"))
         self.age_label.setText(self.tr("&Child's age"))

@@ -14,8 +14,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from guardian_app.content.links import plain
 from guardian_app.content.model import Starter
 from guardian_app.ui import theme
+from guardian_app.ui.widgets.content_text import content_html
 from guardian_app.ui.widgets.layouts import FlowLayout
 
 
@@ -30,6 +32,7 @@ class StarterCard(QFrame):
 
     plan_toggled = Signal(str, bool)
     copied = Signal(str)
+    link_activated = Signal(str)  # a content link in the details ("guardian:guide:..."): the page opens it
     practise_requested = Signal(str)
 
     def __init__(self, starter: Starter, context_line: str = "", parent: QWidget | None = None, *,
@@ -45,7 +48,7 @@ class StarterCard(QFrame):
         # Everything the search box looks through, folded once so that typing stays instant.
         self.search_text = " ".join(
             (starter.opener, *starter.follow_ups, starter.listen_for, starter.avoid, starter.timing,
-             starter.if_they_tell_you)
+             plain(starter.if_they_tell_you))
         ).casefold()
         self._highlighted = False
 
@@ -118,7 +121,10 @@ class StarterCard(QFrame):
             self.details_label.setObjectName("starterDetails")
             self.details_label.setWordWrap(True)
             self.details_label.setTextFormat(Qt.TextFormat.RichText)
-            self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            flag = Qt.TextInteractionFlag
+            self.details_label.setTextInteractionFlags(
+                flag.TextSelectableByMouse | flag.LinksAccessibleByMouse | flag.LinksAccessibleByKeyboard)
+            self.details_label.linkActivated.connect(self.link_activated)
             self._layout.addWidget(self.details_label)
         if self.details_label is not None:
             self.details_label.setVisible(expanded)
@@ -202,7 +208,8 @@ class StarterCard(QFrame):
             (self.tr("If they tell you something"), starter.if_they_tell_you),
         ):
             if text:
-                parts.append(f"<p><b>{e(title)}</b><br/>{e(text)}</p>")
+                # Escaped like every content text; only Guardian's own link markup becomes links.
+                parts.append(f"<p><b>{e(title)}</b><br/>{content_html(text)}</p>")
         return "".join(parts)
 
     def _on_plan_toggled(self, checked: bool) -> None:
