@@ -893,11 +893,11 @@
     </message>
     <message>
         <source>&amp;Change the passphrase…</source>
-        <translation>&amp;Changer la phrase de passe…</translation>
+        <translation>C&amp;hanger la phrase de passe…</translation>
     </message>
     <message>
         <source>Re&amp;move the passphrase…</source>
-        <translation>Re&amp;tirer la phrase de passe…</translation>
+        <translation>&amp;Retirer la phrase de passe…</translation>
     </message>
     <message>
         <source>E&amp;rase all saved data…</source>
