@@ -1126,6 +1126,13 @@ Nouvelle phrase de passe&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>PresenterView</name>
+    <message>
+        <source>Guardian: family view</source>
+        <translation>Guardian&#xa0;: vue pour la famille</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Guardian · {date}</source>

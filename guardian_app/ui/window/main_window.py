@@ -47,6 +47,7 @@ from guardian_app.ui.registry import PAGES, PageSpec, page_spec
 from guardian_app.ui.widgets.labels import announce
 from guardian_app.ui.window import quick_exit
 from guardian_app.ui.window.actions import build_actions, build_menus, fill_region_menu
+from guardian_app.ui.window.presenter import Presenter
 from guardian_app.ui.window.view_options import ViewOptions
 
 if TYPE_CHECKING:
@@ -162,6 +163,7 @@ class MainWindow(QMainWindow):
 
         context.navigate_requested.connect(self.show_page)
         context.presentation_changed.connect(self.view_options.apply_presentation)
+        self.presenter = Presenter(self)  # with a second screen, the family view goes there
         context.region_changed.connect(self._sync_region_menu)
         context.content_changed.connect(self._on_content_changed)
         self.statusBar().messageChanged.connect(self._announce_status)

@@ -59,6 +59,7 @@ class SessionPage(Page):
         self._private_widgets: list[QWidget] = []
         self._note_holders: list[QWidget] = []
         self._level_labels: list[tuple[QLabel, str]] = []
+        self.family_view: bool | None = None  # None: follow presentation mode (see _apply_presentation)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll_column = ScrollColumn(self)
@@ -177,7 +178,7 @@ class SessionPage(Page):
     # --- translatable chrome ----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.title.setText(title_text(self.context.presentation_mode))
+        self.title.setText(title_text(self.showing_family_view()))
         self.scroll_column.setAccessibleName(self.tr("Counselor session"))
         self.label_caption.setText(self.tr("&Label (optional, no names needed):"))
         self.label_edit.setPlaceholderText(self.tr("For example: Tuesday afternoon"))
@@ -207,8 +208,9 @@ class SessionPage(Page):
 
     def apply_theme(self) -> None:
         """Level words take the theme's level colours; note boxes keep their lines at the text size in use."""
+        calm = self.showing_family_view()
         for label, level_id in self._level_labels:
-            label.setStyleSheet(self._level_style(level_id, self.context.presentation_mode))
+            label.setStyleSheet(self._level_style(level_id, calm))
         height = self._note_height()
         for editor in self._note_editors.values():
             editor.setFixedHeight(height)
@@ -291,7 +293,7 @@ class SessionPage(Page):
                 if level:
                     level_label = paragraph(level_text(sign.level, level.title))
                     level_label.setObjectName(f"level-{sign.level}")
-                    level_label.setStyleSheet(self._level_style(sign.level, self.context.presentation_mode))
+                    level_label.setStyleSheet(self._level_style(sign.level, self.showing_family_view()))
                     self._level_labels.append((level_label, sign.level))
                     self.signs_box.addWidget(level_label)
                 caption = QLabel(self.tr("Private note on this sign:"))
@@ -340,6 +342,14 @@ class SessionPage(Page):
         fill_help_lines(self.help_box, context.session, context.content, context.region, self._summary_labels(),
                         lambda href: open_any_link(self.context, href))
 
+    def showing_family_view(self) -> bool:
+        return self.context.presentation_mode if self.family_view is None else self.family_view
+
+    def set_family_view(self, family_view: bool | None) -> None:
+        """Force the family view on (presenter copy) or off (counselor's page), or follow presentation mode."""
+        self.family_view = family_view
+        self._apply_presentation(self.context.presentation_mode)
+
     def note_holders(self) -> list[QWidget]:
         """The private-note box under each ticked sign (object name "session-sign-note")."""
         return list(self._note_holders)
@@ -348,8 +358,12 @@ class SessionPage(Page):
         fill_agreed_lines(self.agreed_box, self.context.session)
 
     def _apply_presentation(self, enabled: bool) -> None:
-        """The family view: counselor-only widgets (notes, label, instructions, buttons) leave the screen."""
-        apply_family_view(self, enabled)
+        """The family view: counselor-only widgets (notes, label, instructions, buttons) leave the screen.
+
+        ``family_view`` overrides presentation mode: the presenter view's copy is always the family view, and
+        the counselor's own page keeps its notes while the family sees the second screen.
+        """
+        apply_family_view(self, enabled if self.family_view is None else self.family_view)
 
     # --- edits go straight into the in-memory session ---------------------------------------------------
 
