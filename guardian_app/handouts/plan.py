@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from guardian_app.content.links import plain
 from guardian_app.content.model import Content, Guide, Resource, Starter
+from guardian_app.handouts.resource_block import web_display
 
 DISCLOSURE_GUIDE_ID = "if-your-child-tells-you"
 
@@ -63,13 +64,6 @@ def first_sentence(text: str) -> str:
     text = " ".join(plain(text).split())
     match = re.match(r"(.+?[.!?])(\s|$)", text)
     return match.group(1) if match else text
-
-
-def _web_display(url: str) -> str:
-    """A web address as people say it: no https://, no www., no trailing slash."""
-    shown = re.sub(r"^https?://", "", url)
-    shown = re.sub(r"^www\.", "", shown)
-    return shown.rstrip("/")
 
 
 def help_resources(content: Content, region_id: str) -> tuple[Resource, ...]:
@@ -148,7 +142,7 @@ def _resource_html(resource: Resource, labels: PlanLabels) -> str:
         lines.append(_link(resource.sms_url(), text))
     if resource.web:
         # An address never breaks inside a word: it stays on one line (the column is wide enough for it).
-        web = _link(resource.web, _web_display(resource.web))
+        web = _link(resource.web, web_display(resource.web))
         lines.append(f'<span style="font-size: 9pt; white-space: nowrap;">{web}</span>')
     if resource.hours:
         lines.append(f'<span class="muted" style="font-size: 9pt;">{_e(resource.hours)}</span>')

@@ -73,10 +73,12 @@ class Presenter(QObject):
         self.window = window
         self.view: PresenterView | None = None
         window.context.presentation_changed.connect(self._presentation_changed)
-        window._stack.currentChanged.connect(lambda _index: self._follow())
+        stack = window.pages.parent()  # the stack the window's pages host shows its pages in
+        if isinstance(stack, QStackedWidget):
+            stack.currentChanged.connect(lambda _index: self._follow())
 
     def _counselor_session_page(self, family_view: bool | None) -> None:
-        page = self.window._pages.get("session")
+        page = self.window.pages.built_page("session")
         set_family_view = getattr(page, "set_family_view", None)
         if callable(set_family_view):
             set_family_view(family_view)
@@ -94,8 +96,8 @@ class Presenter(QObject):
         self._counselor_session_page(False)  # the laptop keeps the counselor's page, notes included
 
     def _follow(self) -> None:
-        if self.view is not None and self.window._current_id:
-            self.view.show_page(self.window._current_id)
+        if self.view is not None and self.window.current_page_id:
+            self.view.show_page(self.window.current_page_id)
 
     def close(self) -> None:
         if self.view is not None:

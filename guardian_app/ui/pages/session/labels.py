@@ -6,15 +6,9 @@ from PySide6.QtCore import QCoreApplication
 
 from guardian_app.handouts.action_plan import ActionPlanLabels
 from guardian_app.handouts.summary import SummaryLabels
+from guardian_app.ui.levels import level_words
 
 translate = QCoreApplication.translate
-
-
-def level_words(level_id: str) -> str:
-    """A level in a word; colour marks it too on the counselor's screen, but the word carries the meaning."""
-    words = {"watch": translate("SessionPage", "Watch"), "concern": translate("SessionPage", "Concern"),
-             "urgent": translate("SessionPage", "Urgent")}
-    return words.get(level_id, "")
 
 
 def level_text(level_id: str, title: str) -> str:

@@ -28,6 +28,7 @@ from guardian_app.handouts.action_plan import action_plan_html, first_steps
 from guardian_app.handouts.summary import SummaryLabels, grouped_signs
 from guardian_app.ui import theme
 from guardian_app.ui.context import AppContext
+from guardian_app.ui.levels import level_colour
 from guardian_app.ui.pages.page import Page
 from guardian_app.ui.pages.session.agreed import AgreedActionsEditor, fill_agreed_lines
 from guardian_app.ui.pages.session.family_view import apply_family_view, counselor_only_widgets, title_text
@@ -52,6 +53,7 @@ class SessionPage(Page):
     """Counselor session: label, signs by stage with notes, general notes, plan, next steps, help, exports."""
 
     page_id = "session"
+    scrolls_itself = True  # one scroll area fills the page
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -169,7 +171,7 @@ class SessionPage(Page):
 
         context.session_changed.connect(self._on_session_changed)
         context.session_replaced.connect(self.refresh)
-        context.content_changed.connect(self.refresh)
+        self.follow_content(self.refresh)
         context.region_changed.connect(lambda _region: self._fill_help())
         context.presentation_changed.connect(self._apply_presentation)
         self.retranslate()
@@ -220,10 +222,8 @@ class SessionPage(Page):
         """Level colours for the counselor; the family view shows the words alone, in the text colour."""
         if calm:
             return ""
-        palette = theme.current()
-        colours = {"urgent": palette.urgent_text, "concern": palette.concern, "watch": palette.watch}
         weight = "font-weight: 600;" if level_id in ("urgent", "concern") else ""
-        return f"color: {colours.get(level_id, palette.muted_text)}; {weight}"
+        return f"color: {level_colour(level_id, theme.current().muted_text)}; {weight}"
 
     @staticmethod
     def _note_height() -> int:
@@ -298,6 +298,7 @@ class SessionPage(Page):
                     self.signs_box.addWidget(level_label)
                 caption = QLabel(self.tr("Private note on this sign:"))
                 editor = QPlainTextEdit()
+                editor.setObjectName(f"signNote-{sign.id}")
                 editor.setAccessibleName(self.tr("Private note: {sign}").format(sign=sign.label))
                 editor.setFixedHeight(note_height)
                 editor.setPlainText(session.sign_notes.get(sign.id, ""))
