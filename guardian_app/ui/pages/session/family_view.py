@@ -11,7 +11,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from guardian_app.content.model import Sign
 
 if TYPE_CHECKING:
     from guardian_app.ui.pages.session.page import SessionPage
@@ -58,3 +60,22 @@ def apply_family_view(page: SessionPage, enabled: bool) -> None:
 def title_text(family_view: bool) -> str:
     return (QCoreApplication.translate("SessionPage", "What we talked about today") if family_view
             else QCoreApplication.translate("SessionPage", "Counselor session"))
+
+
+def sign_note_box(sign: Sign, text: str, height: int) -> tuple[QWidget, QPlainTextEdit]:
+    """The private note under a ticked sign (counselor-only): its holder, named SIGN_NOTE, and its editor."""
+    translate = QCoreApplication.translate
+    caption = QLabel(translate("SessionPage", "Private note on this sign:"))
+    editor = QPlainTextEdit()
+    editor.setObjectName(f"signNote-{sign.id}")
+    editor.setAccessibleName(translate("SessionPage", "Private note: {sign}").format(sign=sign.label))
+    editor.setFixedHeight(height)
+    editor.setPlainText(text)
+    caption.setBuddy(editor)
+    holder = QWidget()
+    holder.setObjectName(SIGN_NOTE)
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(16, 0, 0, 0)
+    layout.addWidget(caption)
+    layout.addWidget(editor)
+    return holder, editor

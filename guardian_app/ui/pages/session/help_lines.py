@@ -1,4 +1,5 @@
-"""The session page's help lines: the same top three lines as the action plan, for what was noticed.
+"""The session page's help lines (the same top three lines as the action plan, for what was noticed) and its
+first steps (the advice for the most serious level ticked, then the first steps of each guide that applies).
 
 Clickable: the name opens the line on Get help now (call, copy, QR code), the number calls it, the address opens
 the website. Every word is escaped; only these links are made.
@@ -12,11 +13,11 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QVBoxLayout
 
 from guardian_app.content.links import HREF_PREFIX, LinkTarget
-from guardian_app.content.model import Content
+from guardian_app.content.model import LEVELS, Content
 from guardian_app.family.session import Session
-from guardian_app.handouts.action_plan import top_lines
+from guardian_app.handouts.action_plan import first_steps, top_lines
 from guardian_app.handouts.summary import SummaryLabels
-from guardian_app.ui.widgets.labels import paragraph
+from guardian_app.ui.widgets.labels import heading, paragraph
 from guardian_app.ui.widgets.layouts import clear_layout
 
 
@@ -43,3 +44,17 @@ def fill_help_lines(box: QVBoxLayout, session: Session, content: Content, region
         line.setOpenExternalLinks(False)
         line.linkActivated.connect(open_link)
         box.addWidget(line)
+
+
+def fill_first_steps(box: QVBoxLayout, session: Session, content: Content) -> None:
+    """The level's advice, then each guide's title and its first numbered steps (not its introduction)."""
+    clear_layout(box)
+    ticked = [sign for sign_id in session.ticked_signs if (sign := content.sign(sign_id))]
+    if ticked:
+        level = content.level(max(ticked, key=lambda sign: LEVELS.index(sign.level)).level)
+        if level:
+            box.addWidget(paragraph(level.advice))
+    for guide, titles in first_steps(session, content):
+        box.addWidget(heading(guide.title, 3))
+        for number, title in enumerate(titles, start=1):
+            box.addWidget(paragraph(f"{number}. {title}"))

@@ -23,16 +23,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guardian_app.content.model import LEVELS
-from guardian_app.handouts.action_plan import action_plan_html, first_steps
+from guardian_app.handouts.action_plan import action_plan_html
 from guardian_app.handouts.summary import SummaryLabels, grouped_signs
 from guardian_app.ui import theme
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.levels import level_colour
 from guardian_app.ui.pages.page import Page
 from guardian_app.ui.pages.session.agreed import AgreedActionsEditor, fill_agreed_lines
-from guardian_app.ui.pages.session.family_view import apply_family_view, counselor_only_widgets, title_text
-from guardian_app.ui.pages.session.help_lines import fill_help_lines
+from guardian_app.ui.pages.session.family_view import (
+    apply_family_view,
+    counselor_only_widgets,
+    sign_note_box,
+    title_text,
+)
+from guardian_app.ui.pages.session.help_lines import fill_first_steps, fill_help_lines
 from guardian_app.ui.pages.session.labels import action_plan_labels, level_text, level_words, summary_labels
 from guardian_app.ui.widgets.buttons import WrapCheckBox
 from guardian_app.ui.widgets.content_text import open_any_link
@@ -296,21 +300,9 @@ class SessionPage(Page):
                     level_label.setStyleSheet(self._level_style(sign.level, self.showing_family_view()))
                     self._level_labels.append((level_label, sign.level))
                     self.signs_box.addWidget(level_label)
-                caption = QLabel(self.tr("Private note on this sign:"))
-                editor = QPlainTextEdit()
-                editor.setObjectName(f"signNote-{sign.id}")
-                editor.setAccessibleName(self.tr("Private note: {sign}").format(sign=sign.label))
-                editor.setFixedHeight(note_height)
-                editor.setPlainText(session.sign_notes.get(sign.id, ""))
+                holder, editor = sign_note_box(sign, session.sign_notes.get(sign.id, ""), note_height)
                 editor.textChanged.connect(
                     lambda sign_id=sign.id, box=editor: self._sign_note_edited(sign_id, box))
-                caption.setBuddy(editor)
-                holder = QWidget()
-                holder.setObjectName("session-sign-note")
-                holder_layout = QVBoxLayout(holder)
-                holder_layout.setContentsMargins(16, 0, 0, 0)
-                holder_layout.addWidget(caption)
-                holder_layout.addWidget(editor)
                 self.signs_box.addWidget(holder)
                 self._note_editors[sign.id] = editor
                 self._note_holders.append(holder)
@@ -326,17 +318,7 @@ class SessionPage(Page):
             self.plan_box.addWidget(paragraph(f"{number}. {starter.opener}"))
 
     def _fill_steps(self) -> None:
-        clear_layout(self.steps_box)
-        session, content = self.context.session, self.context.content
-        ticked = [sign for sign_id in session.ticked_signs if (sign := content.sign(sign_id))]
-        if ticked:
-            level = content.level(max(ticked, key=lambda sign: LEVELS.index(sign.level)).level)
-            if level:
-                self.steps_box.addWidget(paragraph(level.advice))
-        for guide, titles in first_steps(session, content):
-            self.steps_box.addWidget(heading(guide.title, 3))
-            for number, title in enumerate(titles, start=1):
-                self.steps_box.addWidget(paragraph(f"{number}. {title}"))
+        fill_first_steps(self.steps_box, self.context.session, self.context.content)
 
     def _fill_help(self) -> None:
         context = self.context
