@@ -87,7 +87,12 @@ def _leftovers(window: MainWindow, typed: list[QLineEdit | QPlainTextEdit]) -> l
             found.append(f"{name} gives the text back on Undo")
     for label in window.findChildren(QLabel):
         if CANARY in label.text():
-            found.append(f"label {label.objectName()} shows it")
+            chain = []
+            widget = label
+            while widget is not None:
+                chain.append(widget.objectName() or type(widget).__name__)
+                widget = widget.parentWidget()
+            found.append(f"label {'/'.join(chain[:6])}: {label.text()[:60]!r} shows it")
     for listing in window.findChildren(QListWidget):
         if any(CANARY in listing.item(row).text() for row in range(listing.count())):
             found.append(f"list {listing.objectName()} shows it")
@@ -141,6 +146,7 @@ def test_end_session_clears_every_widget_and_says_only_what_is_true(window: Main
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
 
     window.context.saving().end_session(window)
+    qtbot.wait(10)  # type: ignore[attr-defined]  # widgets replaced by then are deleted on the next turn
 
     left = _leftovers(window, typed)
     assert not left, left

@@ -373,6 +373,8 @@ class SessionPage(Page):
         self.notes_edit.blockSignals(True)
         self.notes_edit.clear()
         self.notes_edit.blockSignals(False)
+        self.agreed_editor.set_session(self.context.session)
+        self._fill_agreed()  # now, even when the page is out of sight and refreshes only when shown
         self.refresh()
 
     # --- the summary --------------------------------------------------------------------------------------
