@@ -74,13 +74,28 @@ class SessionPage(Page):
         outer.addWidget(self.scroll_column)
         column = self.scroll_column.column
 
+        self._build_top(column)
+        self._build_cards(column)
+        self._build_buttons(column)
+        self._private_widgets = counselor_only_widgets(self)
+
+        context.session_changed.connect(self._on_session_changed)
+        context.session_replaced.connect(self.refresh)
+        self.follow_content(self.refresh)
+        context.region_changed.connect(lambda _region: self._fill_help())
+        context.presentation_changed.connect(self._apply_presentation)
+        self.retranslate()
+        self.refresh()
+
+    # --- building -------------------------------------------------------------------------------------------
+
+    def _build_top(self, column: QVBoxLayout) -> None:
         self.title = heading("", 1)
         column.addWidget(self.title)
         self.intro_holder = QWidget()
         self.intro_box = QVBoxLayout(self.intro_holder)
         self.intro_box.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.intro_holder)
-
         self.label_holder = QWidget()
         label_row = QHBoxLayout(self.label_holder)
         label_row.setContentsMargins(0, 0, 0, 0)
@@ -93,13 +108,19 @@ class SessionPage(Page):
         label_row.addWidget(self.label_edit, 1)
         column.addWidget(self.label_holder)
 
-        self.signs_card = Card()
-        self.signs_heading = heading("", 2)
-        self.signs_card.body.addWidget(self.signs_heading)
-        self.signs_box = QVBoxLayout()
-        self.signs_card.body.addLayout(self.signs_box)
-        column.addWidget(self.signs_card)
+    @staticmethod
+    def _section(column: QVBoxLayout) -> tuple[Card, QLabel, QVBoxLayout]:
+        """A card with a heading and a box its rows are filled into."""
+        card = Card()
+        title = heading("", 2)
+        card.body.addWidget(title)
+        box = QVBoxLayout()
+        card.body.addLayout(box)
+        column.addWidget(card)
+        return card, title, box
 
+    def _build_cards(self, column: QVBoxLayout) -> None:
+        self.signs_card, self.signs_heading, self.signs_box = self._section(column)
         self.notes_card = Card()
         self.notes_caption = QLabel()
         self.notes_caption.setProperty("role", "h3")
@@ -110,48 +131,25 @@ class SessionPage(Page):
         self.notes_card.body.addWidget(self.notes_caption)
         self.notes_card.body.addWidget(self.notes_edit)
         column.addWidget(self.notes_card)
-
-        self.plan_card = Card()
-        self.plan_heading = heading("", 2)
-        self.plan_card.body.addWidget(self.plan_heading)
-        self.plan_box = QVBoxLayout()
-        self.plan_card.body.addLayout(self.plan_box)
-        column.addWidget(self.plan_card)
-
-        self.steps_card = Card()
-        self.steps_heading = heading("", 2)
-        self.steps_card.body.addWidget(self.steps_heading)
-        self.steps_box = QVBoxLayout()
-        self.steps_card.body.addLayout(self.steps_box)
-        column.addWidget(self.steps_card)
-
-        self.agreed_card = Card()
-        self.agreed_heading = heading("", 2)
-        self.agreed_card.body.addWidget(self.agreed_heading)
+        self.plan_card, self.plan_heading, self.plan_box = self._section(column)
+        self.steps_card, self.steps_heading, self.steps_box = self._section(column)
+        self.agreed_card, self.agreed_heading, agreed_body = self._section(column)
         self.agreed_editor = AgreedActionsEditor()
         self.agreed_editor.edited.connect(self._fill_agreed)
-        self.agreed_card.body.addWidget(self.agreed_editor)
+        agreed_body.addWidget(self.agreed_editor)
         self.agreed_family = QWidget()
         self.agreed_box = QVBoxLayout(self.agreed_family)
         self.agreed_box.setContentsMargins(0, 0, 0, 0)
-        self.agreed_card.body.addWidget(self.agreed_family)
-        column.addWidget(self.agreed_card)
-
-        self.help_card = Card()
-        self.help_heading = heading("", 2)
-        self.help_card.body.addWidget(self.help_heading)
-        self.help_box = QVBoxLayout()
-        self.help_card.body.addLayout(self.help_box)
-        column.addWidget(self.help_card)
-
+        agreed_body.addWidget(self.agreed_family)
+        self.help_card, self.help_heading, self.help_box = self._section(column)
         self.tools_card = Card()
         self.tools_box = QVBoxLayout()
         self.tools_card.body.addLayout(self.tools_box)
         column.addWidget(self.tools_card)
-
         self.include_notes = WrapCheckBox()  # wraps at 200 % text instead of widening the page
         column.addWidget(self.include_notes)
 
+    def _build_buttons(self, column: QVBoxLayout) -> None:
         # A flow: at large text sizes or in a small window the buttons wrap onto more rows.
         self.buttons_holder = QWidget()
         buttons = FlowLayout(self.buttons_holder, spacing=8)
@@ -165,21 +163,12 @@ class SessionPage(Page):
                        self.new_button, self.end_button):
             buttons.addWidget(button)
         column.addWidget(self.buttons_holder)
-        self._private_widgets = counselor_only_widgets(self)
         self.export_button.clicked.connect(self.export_pdf)
         self.print_button.clicked.connect(self.print_page)
         self.preview_button.clicked.connect(self.preview)
         self.save_button.clicked.connect(lambda: self.context.saving().save_session(self))
         self.new_button.clicked.connect(lambda: self.context.saving().new_session(self))
         self.end_button.clicked.connect(lambda: self.context.saving().end_session(self))
-
-        context.session_changed.connect(self._on_session_changed)
-        context.session_replaced.connect(self.refresh)
-        self.follow_content(self.refresh)
-        context.region_changed.connect(lambda _region: self._fill_help())
-        context.presentation_changed.connect(self._apply_presentation)
-        self.retranslate()
-        self.refresh()
 
     # --- translatable chrome ----------------------------------------------------------------------------
 
