@@ -31,6 +31,7 @@ from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.page import Page
 from guardian_app.ui.widgets.buttons import WrapCheckBox
 from guardian_app.ui.widgets.content_text import open_any_link
+from guardian_app.ui.widgets.family_links import FamilyLinks
 from guardian_app.ui.widgets.labels import heading, paragraph
 from guardian_app.ui.widgets.layouts import FlowLayout, clear_layout
 from guardian_app.ui.widgets.panels import Card, ScrollColumn
@@ -102,6 +103,7 @@ class SessionPage(Page):
         self.plan_card.body.addWidget(self.plan_heading)
         self.plan_box = QVBoxLayout()
         self.plan_card.body.addLayout(self.plan_box)
+        self.plan_card.body.addWidget(FamilyLinks(context))  # the family plan and the page for the child
         column.addWidget(self.plan_card)
 
         self.steps_card = Card()

@@ -67,6 +67,7 @@ from guardian_app.ui.pages.signs.age_filter import AgeFilter
 from guardian_app.ui.pages.signs.model import LEVEL_COLUMN, SIGN_COLUMN, ChecklistFilter, ChecklistModel
 from guardian_app.ui.widgets.buttons import WrapCheckBox
 from guardian_app.ui.widgets.content_text import content_html, make_links_open
+from guardian_app.ui.widgets.glossary import GlossaryLinks
 from guardian_app.ui.widgets.labels import announce
 from guardian_app.ui.widgets.layouts import FlowLayout
 from guardian_app.ui.widgets.stage_timeline import StageTimeline
@@ -622,6 +623,8 @@ class SignsPage(Page):
         self._detail_level = _label()
         self._detail_level.setObjectName("detailLevel")
         self._detail_why = _label()
+        self.glossary = GlossaryLinks(self, context)  # in the sign's text, glossary words link to their meaning
+        self.glossary.track(self._detail_why)
         self._detail_stages = _label("muted")
         self._see_stage = QPushButton(detail)
         self._see_stage.setObjectName("seeStageButton")
@@ -909,10 +912,10 @@ class SignsPage(Page):
             category = self._model.category_at(source)
             if category is not None:
                 self._detail_title.setText(category.title)
-                self._detail_why.setText(category.description)
+                self.glossary.set_text(self._detail_why, category.description)
             else:
                 self._detail_title.setText(self.tr("Select a sign to read about it"))
-                self._detail_why.setText(self.tr(
+                self.glossary.set_text(self._detail_why, self.tr(
                     "Choose a sign in the list to see why it matters and what you can do. "
                     "Press the Space bar, or click its box, to tick it."))
             self._detail_level.hide()
@@ -930,7 +933,7 @@ class SignsPage(Page):
         self._detail_level.setStyleSheet(
             f"color: {colour.get(level_id, palette.text)}; font-weight: 600; background: transparent;")
         self._detail_level.show()
-        self._detail_why.setText(sign.why)
+        self.glossary.set_text(self._detail_why, sign.why)
         stage_numbers = {stage.id: number for number, stage in enumerate(ordered_stages(content), start=1)}
         stage_names = [
             self.tr("{number}. {title}").format(number=stage_numbers.get(stage_id, "?"), title=stage.title)

@@ -40,7 +40,7 @@ from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.page import Page
 from guardian_app.ui.pages.talk.starter_card import StarterCard
 from guardian_app.ui.widgets.buttons import LinkButton
-from guardian_app.ui.widgets.content_text import open_content_link
+from guardian_app.ui.widgets.glossary import GlossaryLinks
 from guardian_app.ui.widgets.labels import announce
 from guardian_app.ui.widgets.layouts import FlowLayout, fit_direction
 
@@ -85,6 +85,7 @@ class TalkPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.cards: dict[str, StarterCard] = {}
+        self.glossary = GlossaryLinks(self, context)  # in a starter's details, glossary words link to their meaning
         self._highlighted: StarterCard | None = None
 
         # --- top: intro and filters --------------------------------------------------------------------
@@ -265,10 +266,11 @@ class TalkPage(Page):
             situation_title = situation_titles.get(starter.situation, "")
             context_line = " · ".join(part for part in (situation_title, ages) if part)
             scenarios = self.content.scenarios_for_starter(starter.id)
-            card = StarterCard(starter, context_line, scenario_id=scenarios[0].id if scenarios else "")
+            card = StarterCard(starter, context_line, scenario_id=scenarios[0].id if scenarios else "",
+                               text_html=self.glossary.linked_html)
             card.plan_toggled.connect(self._on_card_plan_toggled)
             card.copied.connect(self._on_card_copied)
-            card.link_activated.connect(lambda href: open_content_link(self.context, href))
+            card.link_activated.connect(lambda href, card=card: self.glossary.open_link(href, card.details_label))
             card.practise_requested.connect(lambda scenario_id: self.context.open("practice", scenario_id))
             self.cards_layout.addWidget(card)
             self.cards[starter.id] = card
