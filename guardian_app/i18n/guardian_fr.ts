@@ -507,8 +507,8 @@
         <translation>Appeler le numéro d&apos;urgence, le {number}</translation>
     </message>
     <message>
-        <source>QR code to call {name}</source>
-        <translation>Code QR pour appeler {name}</translation>
+        <source>QR code to call {name} at {number}</source>
+        <translation>Code QR pour appeler {name} au {number}</translation>
     </message>
     <message>
         <source>Scan with your phone to call</source>

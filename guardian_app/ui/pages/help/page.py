@@ -367,7 +367,8 @@ class HelpPage(Page):
             qr_label = QLabel(qr_column)
             qr_label.setObjectName("qrCode")
             qr_label.setPixmap(self._qr_pixmap(resource.tel_url()))
-            qr_label.setAccessibleName(self.tr("QR code to call {name}").format(name=resource.name))
+            qr_label.setAccessibleName(self.tr("QR code to call {name} at {number}").format(
+                name=resource.name, number=resource.phone.display))
             qr_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             qr_box.addWidget(qr_label, 0, Qt.AlignmentFlag.AlignHCenter)
             if self.qr_label is None:
