@@ -81,7 +81,7 @@ class Run(NamedTuple):
 
 def _toggle_all(toggles: int, locale: str, drain: bool, profile: int = 0) -> Run:
     from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, Qt
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QTreeView
 
     from guardian_app.content.loader import load_content
     from guardian_app.ui.context import AppContext
@@ -97,8 +97,9 @@ def _toggle_all(toggles: int, locale: str, drain: bool, profile: int = 0) -> Run
         page.resize(1200, 860)
         page.show()
         app.processEvents()
-        model = page._model  # the page's checklist model, as its view edits it
-        view = page._view  # the list of signs: laying it out and painting it again is what costs most
+        model = page.checklist_model  # as the list edits it
+        # the list of signs: laying it out and painting it again is what costs most
+        view = page.findChild(QTreeView, "signsList")
         sign_ids = [sign.id for sign in content.signs]
         checked, unchecked = Qt.CheckState.Checked.value, Qt.CheckState.Unchecked.value
         results: list[Toggle] = []

@@ -7,10 +7,9 @@ bare window's start-up. Comparing with this window shows what is left that Guard
 
 import sys
 
+import first_paint_hook  # beside this script: never import guardian_app here
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-
-from guardian_app.ui.window import first_paint
 
 app = QApplication(sys.argv)
 window = QMainWindow()
@@ -19,6 +18,6 @@ label = QLabel("Hello")
 label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 window.setCentralWidget(label)
 window.resize(1180, 800)
-first_paint.install(window)
+first_paint_hook.install(window)
 window.show()
 sys.exit(app.exec())

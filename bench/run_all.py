@@ -23,6 +23,7 @@ BENCHMARKS: tuple[tuple[str, str, list[str], list[str]], ...] = (
     ("Search, per keystroke, ~10,000 entries", "search.py", ["--rounds", "5"], ["--rounds", "1"]),
     ("Checklist tick -> summary and timeline", "checklist.py", ["--toggles", "200"], ["--toggles", "40"]),
     ("Start-up to first paint vs a bare PySide6 window", "startup.py", ["--runs", "9"], ["--runs", "2"]),
+    ("Language switch with every page built", "language_switch.py", ["--switches", "8"], ["--switches", "2"]),
 )
 
 

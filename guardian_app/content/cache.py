@@ -36,16 +36,7 @@ CACHE_DIR = Path(__file__).resolve().parent.parent / "_content_cache"
 REFERENCE_LANGUAGE = "en"
 _NEUTRAL_FILE = "resources.yaml"
 # Content's fields in order, with each one's model class (Content(language, *kinds)).
-_KINDS: tuple[tuple[str, type], ...] = (
-    ("sections", model.Section), ("stages", model.Stage), ("levels", model.Level),
-    ("categories", model.SignCategory), ("signs", model.Sign), ("age_bands", model.AgeBand),
-    ("situations", model.Situation), ("starters", model.Starter), ("phrases", model.Phrase),
-    ("guides", model.Guide), ("groups", model.ResourceGroup), ("regions", model.Region),
-    ("resources", model.Resource), ("help_situations", model.HelpSituation),
-    ("scenarios", practice_model.Scenario),
-    ("glossary", practice_model.GlossaryTerm), ("house_rules", practice_model.HouseRule),
-    ("family_texts", practice_model.FamilyText),
-)
+_KINDS = model.CONTENT_KINDS
 
 
 def cache_path(language: str, cache_dir: Path | None = None) -> Path:

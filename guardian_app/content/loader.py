@@ -33,14 +33,7 @@ _LANGUAGE_NAMES = {"en": "English", "fr": "French"}
 # Kinds checked for references in this order, so an item left out is gone before later kinds point at it.
 _REFERENCE_ORDER = ("guides", "signs", "starters", "resources", "regions", "help_situations", "scenarios",
                     "house_rules", "family_texts")
-_MODEL_CLASSES: dict[str, Any] = {
-    "sections": model.Section, "stages": model.Stage, "levels": model.Level, "categories": model.SignCategory,
-    "signs": model.Sign, "age_bands": model.AgeBand, "situations": model.Situation,
-    "starters": model.Starter, "phrases": model.Phrase, "guides": model.Guide, "groups": model.ResourceGroup,
-    "regions": model.Region, "resources": model.Resource, "help_situations": model.HelpSituation,
-    "scenarios": practice_model.Scenario, "glossary": practice_model.GlossaryTerm,
-    "house_rules": practice_model.HouseRule, "family_texts": practice_model.FamilyText,
-}
+_MODEL_CLASSES: dict[str, Any] = dict(model.CONTENT_KINDS)
 
 
 @dataclass(frozen=True)

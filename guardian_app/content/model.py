@@ -24,18 +24,6 @@ AGE_BANDS: tuple[str, ...] = ("6-9", "10-12", "13-15", "16-18")
 
 
 @dataclass(frozen=True)
-class SourcePosition:
-    """Where a value came from: ``path:line:col`` (1-based, as editors show them)."""
-
-    path: str
-    line: int
-    column: int
-
-    def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}"
-
-
-@dataclass(frozen=True)
 class ContentIssue:
     """One problem found in a content file, printed as ``path:line:col: message``."""
 
@@ -48,14 +36,6 @@ class ContentIssue:
     def __str__(self) -> str:
         prefix = "" if self.severity == "error" else "warning: "
         return f"{self.path}:{self.line}:{self.column}: {prefix}{self.message}"
-
-
-class ContentError(Exception):
-    """Content could not be loaded; ``issues`` lists every problem found (never empty)."""
-
-    def __init__(self, issues: Iterable[ContentIssue]) -> None:
-        self.issues: tuple[ContentIssue, ...] = tuple(issues)
-        super().__init__("\n".join(str(issue) for issue in self.issues) or "invalid content")
 
 
 # --- page texts -------------------------------------------------------------------------------------------
@@ -317,6 +297,17 @@ def _by_id(items: Iterable[_Item]) -> dict[str, _Item]:
     return {item.id: item for item in items}  # type: ignore[attr-defined]
 
 
+# Every kind of content item: Content's field for it and its model class, in Content's order. The one list the
+# loader, the cache and Content's own index are built from (the fields each kind has are in ``spec.py``).
+CONTENT_KINDS: tuple[tuple[str, type], ...] = (
+    ("sections", Section), ("stages", Stage), ("levels", Level), ("categories", SignCategory), ("signs", Sign),
+    ("age_bands", AgeBand), ("situations", Situation), ("starters", Starter), ("phrases", Phrase),
+    ("guides", Guide), ("groups", ResourceGroup), ("regions", Region), ("resources", Resource),
+    ("help_situations", HelpSituation), ("scenarios", Scenario), ("glossary", GlossaryTerm),
+    ("house_rules", HouseRule), ("family_texts", FamilyText),
+)
+
+
 @dataclass(frozen=True)
 class Content:
     """Everything Guardian shows, in one language (English filled in where a translation is missing)."""
@@ -343,9 +334,7 @@ class Content:
     _index: dict[str, dict[str, object]] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        for name in ("sections", "stages", "levels", "categories", "signs", "age_bands", "situations",
-                     "starters", "phrases", "guides", "groups", "regions", "resources", "help_situations",
-                     "scenarios", "glossary", "family_texts"):
+        for name, _model_class in CONTENT_KINDS:
             self._index[name] = _by_id(getattr(self, name))
 
     def section(self, section_id: str) -> Section | None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from guardian_app.content.links import plain
 from guardian_app.content.model import Content, Guide, Resource, Starter
+from guardian_app.handouts.resource_block import ResourceWords, resource_lines
 
 DISCLOSURE_GUIDE_ID = "if-your-child-tells-you"
 
@@ -57,13 +58,6 @@ def first_sentence(text: str) -> str:
     text = " ".join(plain(text).split())
     match = re.match(r"(.+?[.!?])(\s|$)", text)
     return match.group(1) if match else text
-
-
-def _web_display(url: str) -> str:
-    """A web address as people say it: no https://, no www., no trailing slash."""
-    shown = re.sub(r"^https?://", "", url)
-    shown = re.sub(r"^www\.", "", shown)
-    return shown.rstrip("/")
 
 
 def help_resources(content: Content, region_id: str) -> tuple[Resource, ...]:
@@ -123,20 +117,9 @@ def _guide_html(guide: Guide) -> str:
 
 
 def _resource_html(resource: Resource, labels: PlanLabels) -> str:
-    lines = [f"<b>{_e(resource.name)}</b>"]
-    if resource.phone:
-        lines.append(_e(labels.call.format(number=resource.phone.display)))
-    if resource.text:
-        shown = resource.text.display or resource.text.number
-        if resource.text.keyword:
-            lines.append(_e(labels.text_keyword.format(keyword=resource.text.keyword, number=shown)))
-        else:
-            lines.append(_e(labels.text_plain.format(number=shown)))
-    if resource.web:
-        lines.append(f'<span style="font-size: 9.5pt;">{_e(_web_display(resource.web))}</span>')
-    if resource.hours:
-        lines.append(f'<span class="muted" style="font-size: 9.5pt;">{_e(resource.hours)}</span>')
-    return f'<p style="margin-bottom: 8px;">{"<br/>".join(lines)}</p>'
+    words = ResourceWords(phone=labels.call, text_keyword=labels.text_keyword, text_plain=labels.text_plain,
+                          web="{url}", hours="{hours}")
+    return f'<p style="margin-bottom: 8px;">{"<br/>".join(resource_lines(resource, words, compact=True))}</p>'
 
 
 def build_plan_html(

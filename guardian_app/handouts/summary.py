@@ -1,4 +1,5 @@
-"""The session summary and the record of events as HTML, ready for ``guardian_app.ui.printing``.
+"""The session summary as HTML, ready for ``guardian_app.ui.printing`` (the record of events is in
+:mod:`guardian_app.handouts.record`).
 
 Qt-free. Every string that came from a person or a content file is escaped here, once. The words of the page
 itself (headings, "Date:"...) arrive already translated in a labels object, so this module holds no UI text of
@@ -11,13 +12,14 @@ label, and private notes are left out unless the caller asks for them.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from html import escape
 
 from guardian_app.content.links import plain
 from guardian_app.content.model import LEVELS, Content, Resource, Sign
-from guardian_app.family.record import ENTRY_FIELDS, EventRecord
 from guardian_app.family.session import Session
+from guardian_app.handouts.markup import document, paragraphs
+from guardian_app.handouts.resource_block import ResourceWords, resource_lines
 
 
 @dataclass(frozen=True)
@@ -45,31 +47,6 @@ class SummaryLabels:
     hours_line: str = "Hours: {hours}"
     not_a_screen: str = ("Guardian is not a screening tool. It does not give a score or decide what is "
                          "happening. If you are worried, talk to one of the help lines above.")
-
-
-@dataclass(frozen=True)
-class RecordLabels:
-    """Translated words of the record-of-events page; ``fields`` maps each entry field to its label."""
-
-    title: str = "Record of events"
-    date_line: str = "Printed: {date}"
-    label_line: str = "Label: {label}"
-    intro: str = ("A private record of what happened, to help the police or a tipline. Screenshots are kept "
-                  "by the family, not in Guardian.")
-    entry_heading: str = "Entry {number}"
-    no_entries: str = "No entries yet."
-    fields: dict[str, str] = field(default_factory=lambda: {name: name.replace("_", " ").capitalize()
-                                                            for name in ENTRY_FIELDS})
-
-
-def _document(title: str, body: list[str]) -> str:
-    return ("<html><head><meta charset=\"utf-8\"><title>" + escape(title) + "</title></head><body>"
-            + "".join(body) + "</body></html>")
-
-
-def _paragraphs(text: str) -> str:
-    """Typed text keeps its line breaks on paper."""
-    return "<br>".join(escape(line) for line in text.strip().splitlines())
 
 
 def _grouped_signs(session: Session, content: Content) -> list[tuple[str, list[Sign]]]:
@@ -122,21 +99,9 @@ def help_lines(content: Content, region_id: str) -> tuple[Resource, ...]:
 
 
 def _resource_html(resource: Resource, labels: SummaryLabels) -> str:
-    parts = [f"<b>{escape(resource.name)}</b>"]
-    if resource.purpose:
-        parts.append(escape(resource.purpose))
-    if resource.phone:
-        parts.append(escape(labels.phone_line.format(phone=resource.phone.display)))
-    if resource.text:
-        number = resource.text.display or resource.text.number
-        line = (labels.text_line.format(keyword=resource.text.keyword, number=number) if resource.text.keyword
-                else labels.text_line_plain.format(number=number))
-        parts.append(escape(line))
-    if resource.web:
-        parts.append(escape(labels.web_line.format(url=resource.web)))
-    if resource.hours:
-        parts.append(escape(labels.hours_line.format(hours=resource.hours)))
-    return "<li>" + "<br>".join(parts) + "</li>"
+    words = ResourceWords(phone=labels.phone_line, text_keyword=labels.text_line, text_plain=labels.text_line_plain,
+                          web=labels.web_line, hours=labels.hours_line)
+    return "<li>" + "<br>".join(resource_lines(resource, words, purpose=True)) + "</li>"
 
 
 def session_summary_html(session: Session, content: Content, region_id: str, *,
@@ -165,11 +130,11 @@ def session_summary_html(session: Session, content: Content, region_id: str, *,
                 item += f"<br><span class=\"muted\">{level_text}</span>"
             note = session.sign_notes.get(sign.id, "").strip()
             if include_notes and note:
-                item += "<br>" + _paragraphs(labels.note_line.format(note=note))
+                item += "<br>" + paragraphs(labels.note_line.format(note=note))
             body.append(f"<li>{item}</li>")
         body.append("</ul>")
     if include_notes and session.notes.strip():
-        body.append(f"<h2>{escape(labels.notes_heading)}</h2><p>{_paragraphs(session.notes)}</p>")
+        body.append(f"<h2>{escape(labels.notes_heading)}</h2><p>{paragraphs(session.notes)}</p>")
 
     body.append(f"<h2>{escape(labels.plan_heading)}</h2>")
     starters = [starter for starter_id in session.plan if (starter := content.starter(starter_id))]
@@ -190,29 +155,4 @@ def session_summary_html(session: Session, content: Content, region_id: str, *,
         body.extend(_resource_html(resource, labels) for resource in resources)
         body.append("</ul>")
     body.append(f"<p class=\"muted\">{escape(labels.not_a_screen)}</p>")
-    return _document(labels.title, body)
-
-
-def record_html(record: EventRecord, *, labels: RecordLabels | None = None,
-                date: dt.date | str | None = None) -> str:
-    """The record of events, one block per entry, empty fields left out."""
-    labels = labels or RecordLabels()
-    when = date if isinstance(date, str) else (date or dt.date.today()).isoformat()
-    body = [f"<h1>{escape(labels.title)}</h1>",
-            f"<p class=\"muted\">{escape(labels.date_line.format(date=when))}</p>"]
-    if record.label.strip():
-        body.append(f"<p>{escape(labels.label_line.format(label=record.label.strip()))}</p>")
-    body.append(f"<p>{escape(labels.intro)}</p>")
-    entries = [entry for entry in record.entries if not entry.is_empty()]
-    if not entries:
-        body.append(f"<p>{escape(labels.no_entries)}</p>")
-    for number, entry in enumerate(entries, start=1):
-        body.append(f"<h2>{escape(labels.entry_heading.format(number=number))}</h2>")
-        rows = []
-        for name in ENTRY_FIELDS:
-            value = getattr(entry, name).strip()
-            if value:
-                rows.append(f"<tr><td width=\"32%\" valign=\"top\"><b>{escape(labels.fields.get(name, name))}"
-                            f"</b></td><td valign=\"top\">{_paragraphs(value)}</td></tr>")
-        body.append("<table cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">" + "".join(rows) + "</table>")
-    return _document(labels.title, body)
+    return document(labels.title, body)

@@ -69,18 +69,6 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <source>Watch</source>
-        <translation>Vigilance</translation>
-    </message>
-    <message>
-        <source>Concern</source>
-        <translation>Préoccupant</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>Urgent</translation>
-    </message>
-    <message>
         <source>{level}: {title}</source>
         <translation>{level}&#xa0;: {title}</translation>
     </message>
@@ -130,6 +118,21 @@
     <message>
         <source>Dismiss the content notice</source>
         <translation>Fermer l&apos;avis sur le contenu</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosurePanel</name>
+    <message>
+        <source>Get help now</source>
+        <translation>Obtenir de l&apos;aide maintenant</translation>
+    </message>
+    <message>
+        <source>Someone is threatening my child</source>
+        <translation>Quelqu&apos;un menace mon enfant</translation>
+    </message>
+    <message>
+        <source>Open the guide: someone is threatening my child</source>
+        <translation>Ouvrir le guide&#xa0;: quelqu&apos;un menace mon enfant</translation>
     </message>
 </context>
 <context>
@@ -579,6 +582,21 @@
     </message>
 </context>
 <context>
+    <name>Levels</name>
+    <message>
+        <source>Watch</source>
+        <translation>Vigilance</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Préoccupant</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+</context>
+<context>
     <name>LuringPage</name>
     <message>
         <source>Not every story follows every step. Stages can overlap, repeat or be skipped. Choose a stage to read about it.</source>
@@ -635,18 +653,6 @@
     <message>
         <source>Stage {number}: {title}</source>
         <translation>Étape {number}&#xa0;: {title}</translation>
-    </message>
-    <message>
-        <source>Watch</source>
-        <translation>Vigilance</translation>
-    </message>
-    <message>
-        <source>Concern</source>
-        <translation>Préoccupant</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>Urgent</translation>
     </message>
     <message>
         <source>{label} ({level}, you ticked this)</source>
@@ -905,6 +911,135 @@
     <message>
         <source>About &amp; sources</source>
         <translation>À propos et sources</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsPanel</name>
+    <message>
+        <source>What you can do next</source>
+        <translation>Ce que vous pouvez faire ensuite</translation>
+    </message>
+    <message>
+        <source>When you tick a sign, steps that fit what you noticed will appear here.</source>
+        <translation>Quand vous cochez un signe, des étapes adaptées à ce que vous avez remarqué s&apos;affichent ici.</translation>
+    </message>
+</context>
+<context>
+    <name>PhrasesPanel</name>
+    <message>
+        <source>Phrases to avoid, and what to say instead</source>
+        <translation>Phrases à éviter, et quoi dire à la place</translation>
+    </message>
+    <message>
+        <source>Instead of:</source>
+        <translation>Au lieu de&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Try:</source>
+        <translation>Essayez&#xa0;:</translation>
+    </message>
+    <message>
+        <source>“{quote}”</source>
+        <translation>«&#xa0;{quote}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <source>My conversation plan</source>
+        <translation>Mon plan de conversation</translation>
+    </message>
+    <message>
+        <source>Export as PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Export my conversation plan as a PDF</source>
+        <translation>Exporter mon plan de conversation en PDF</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print my conversation plan</source>
+        <translation>Imprimer mon plan de conversation</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove from my plan: {opener}</source>
+        <translation>Retirer de mon plan&#xa0;: {opener}</translation>
+    </message>
+    <message>
+        <source>Print these questions, or save them as a PDF to keep. Guardian does not keep this list after you close it.</source>
+        <translation>Imprimez ces questions, ou enregistrez-les en PDF pour les garder. Guardian ne garde pas cette liste une fois fermé.</translation>
+    </message>
+    <message>
+        <source>Your plan is empty. Choose “☆ Add to my plan” on any question to collect the ones you want to try.</source>
+        <translation>Votre plan est vide. Choisissez «&#xa0;☆ Ajouter à mon plan&#xa0;» sur une question pour rassembler celles que vous voulez essayer.</translation>
+    </message>
+    <message>
+        <source>Prepared on {date}</source>
+        <translation>Préparé le {date}</translation>
+    </message>
+    <message>
+        <source>Pick a calm moment. Ask one question, then listen more than you talk. It is fine to come back to it another day.</source>
+        <translation>Choisissez un moment calme. Posez une question, puis écoutez plus que vous ne parlez. Vous pouvez y revenir un autre jour.</translation>
+    </message>
+    <message>
+        <source>Ways to start talking</source>
+        <translation>Façons d&apos;amorcer la discussion</translation>
+    </message>
+    <message>
+        <source>No conversation starters chosen yet. Add some from the Talk with your child page.</source>
+        <translation>Aucune façon d&apos;amorcer la discussion n&apos;est choisie pour l&apos;instant. Ajoutez-en à la page Parler avec votre enfant.</translation>
+    </message>
+    <message>
+        <source>If your child tells you something</source>
+        <translation>Si votre enfant vous confie quelque chose</translation>
+    </message>
+    <message>
+        <source>Help lines</source>
+        <translation>Lignes d&apos;aide</translation>
+    </message>
+    <message>
+        <source>Call {number}</source>
+        <translation>Appeler le {number}</translation>
+    </message>
+    <message>
+        <source>Text {keyword} to {number}</source>
+        <translation>Textez {keyword} au {number}</translation>
+    </message>
+    <message>
+        <source>Text {number}</source>
+        <translation>Textez au {number}</translation>
+    </message>
+    <message>
+        <source>In an emergency, or if your child is in danger now, call {number}.</source>
+        <translation>En cas d&apos;urgence, ou si votre enfant est en danger en ce moment, appelez le {number}.</translation>
+    </message>
+    <message>
+        <source>Save my conversation plan as a PDF</source>
+        <translation>Enregistrer mon plan de conversation en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The plan was not saved. {reason}</source>
+        <translation>Le plan n&apos;a pas été enregistré. {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Enregistré&#xa0;: {file}</translation>
+    </message>
+    <message>
+        <source>Your plan was sent to the printer.</source>
+        <translation>Votre plan a été envoyé à l&apos;imprimante.</translation>
     </message>
 </context>
 <context>
@@ -1943,18 +2078,6 @@ Nouvelle phrase de passe&#xa0;:</translation>
         <translation>Terminer la séance et l&apos;effacer de la mémoire</translation>
     </message>
     <message>
-        <source>Watch</source>
-        <translation>Vigilance</translation>
-    </message>
-    <message>
-        <source>Concern</source>
-        <translation>Préoccupant</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>Urgent</translation>
-    </message>
-    <message>
         <source>No signs are ticked yet. You can tick them on the Warning signs page.</source>
         <translation>Aucun signe n&apos;est coché pour l&apos;instant. Vous pouvez les cocher à la page Signes d&apos;alerte.</translation>
     </message>
@@ -2048,11 +2171,54 @@ Nouvelle phrase de passe&#xa0;:</translation>
     </message>
 </context>
 <context>
-    <name>SignsPage</name>
+    <name>SignDetail</name>
     <message>
-        <source>Warning signs</source>
-        <translation>Signes d&apos;alerte</translation>
+        <source>See this stage</source>
+        <translation>Voir cette étape</translation>
     </message>
+    <message>
+        <source>See this stage in How luring works</source>
+        <translation>Voir cette étape dans Comment fonctionne le leurre en ligne</translation>
+    </message>
+    <message>
+        <source>Ways to talk about it</source>
+        <translation>Façons d&apos;en parler</translation>
+    </message>
+    <message>
+        <source>Ways to talk with your child about it</source>
+        <translation>Façons d&apos;en parler avec votre enfant</translation>
+    </message>
+    <message>
+        <source>Where to get help</source>
+        <translation>Où trouver de l&apos;aide</translation>
+    </message>
+    <message>
+        <source>Where to get help with this</source>
+        <translation>Où trouver de l&apos;aide pour cela</translation>
+    </message>
+    <message>
+        <source>Select a sign to read about it</source>
+        <translation>Choisissez un signe pour en savoir plus</translation>
+    </message>
+    <message>
+        <source>Choose a sign in the list to see why it matters and what you can do. Press the Space bar, or click its box, to tick it.</source>
+        <translation>Choisissez un signe dans la liste pour voir pourquoi il compte et ce que vous pouvez faire. Appuyez sur la barre d&apos;espacement, ou cliquez sur sa case, pour le cocher.</translation>
+    </message>
+    <message>
+        <source>How serious: {level}</source>
+        <translation>Gravité&#xa0;: {level}</translation>
+    </message>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <source>Stages of luring: {stages}</source>
+        <translation>Étapes du leurre&#xa0;: {stages}</translation>
+    </message>
+</context>
+<context>
+    <name>SignsList</name>
     <message>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher&#xa0;:</translation>
@@ -2086,128 +2252,19 @@ Nouvelle phrase de passe&#xa0;:</translation>
         <translation>Utilisez les flèches pour vous déplacer et la barre d&apos;espacement pour cocher ou décocher un signe.</translation>
     </message>
     <message>
-        <source>Stages the ticked signs point to</source>
-        <translation>Étapes auxquelles mènent les signes cochés</translation>
-    </message>
-    <message>
-        <source>Someone is threatening my child</source>
-        <translation>Quelqu&apos;un menace mon enfant</translation>
-    </message>
-    <message>
-        <source>Open the guide: Someone is threatening my child</source>
-        <translation>Ouvrir le guide&#xa0;: Quelqu&apos;un menace mon enfant</translation>
-    </message>
-    <message>
-        <source>Get help now</source>
-        <translation>Obtenir de l&apos;aide maintenant</translation>
-    </message>
-    <message>
-        <source>See this stage</source>
-        <translation>Voir cette étape</translation>
-    </message>
-    <message>
-        <source>See this stage in How luring works</source>
-        <translation>Voir cette étape dans Comment fonctionne le leurre en ligne</translation>
-    </message>
-    <message>
-        <source>Ways to talk about it</source>
-        <translation>Façons d&apos;en parler</translation>
-    </message>
-    <message>
-        <source>Ways to talk with your child about it</source>
-        <translation>Façons d&apos;en parler avec votre enfant</translation>
-    </message>
-    <message>
-        <source>Where to get help</source>
-        <translation>Où trouver de l&apos;aide</translation>
-    </message>
-    <message>
-        <source>Where to get help with this</source>
-        <translation>Où trouver de l&apos;aide pour cela</translation>
-    </message>
-    <message>
-        <source>What you can do next</source>
-        <translation>Ce que vous pouvez faire ensuite</translation>
-    </message>
-    <message>
-        <source>You have not ticked any signs yet.</source>
-        <translation>Vous n&apos;avez encore coché aucun signe.</translation>
-    </message>
-    <message>
-        <source>Tick what you have noticed. The stages your signs point to will light up here.</source>
-        <translation>Cochez ce que vous avez remarqué. Les étapes auxquelles mènent vos signes s&apos;allumeront ici.</translation>
-    </message>
-    <message>
-        <source>You ticked 1 sign. It points to these stages:</source>
-        <translation>Vous avez coché 1 signe. Il mène à ces étapes&#xa0;:</translation>
-    </message>
-    <message>
-        <source>You ticked {count} signs. They point to these stages:</source>
-        <translation>Vous avez coché {count} signes. Ils mènent à ces étapes&#xa0;:</translation>
-    </message>
-    <message>
-        <source>1 sign</source>
-        <translation>1 signe</translation>
-    </message>
-    <message>
-        <source>{n} signs</source>
-        <translation>{n} signes</translation>
-    </message>
-    <message>
-        <source>{number}. {title} ({signs})</source>
-        <translation>{number}. {title} ({signs})</translation>
-    </message>
-    <message>
-        <source>Lit up: {stages}. Select a stage to learn about it.</source>
-        <translation>Allumées&#xa0;: {stages}. Choisissez une étape pour en savoir plus.</translation>
-    </message>
-    <message>
-        <source>When you tick a sign, steps that fit what you noticed will appear here.</source>
-        <translation>Quand vous cochez un signe, des étapes adaptées à ce que vous avez remarqué s&apos;affichent ici.</translation>
-    </message>
-    <message>
-        <source>Urgent: {title}</source>
-        <translation>Urgent&#xa0;: {title}</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>Urgent</translation>
-    </message>
-    <message>
-        <source>Urgent sign you ticked: {signs}</source>
-        <translation>Signe urgent que vous avez coché&#xa0;: {signs}</translation>
-    </message>
-    <message>
-        <source>Urgent signs you ticked: {signs}</source>
-        <translation>Signes urgents que vous avez cochés&#xa0;: {signs}</translation>
-    </message>
-    <message>
-        <source>Select a sign to read about it</source>
-        <translation>Choisissez un signe pour en savoir plus</translation>
-    </message>
-    <message>
-        <source>Choose a sign in the list to see why it matters and what you can do. Press the Space bar, or click its box, to tick it.</source>
-        <translation>Choisissez un signe dans la liste pour voir pourquoi il compte et ce que vous pouvez faire. Appuyez sur la barre d&apos;espacement, ou cliquez sur sa case, pour le cocher.</translation>
-    </message>
-    <message>
-        <source>How serious: {level}</source>
-        <translation>Gravité&#xa0;: {level}</translation>
-    </message>
-    <message>
-        <source>{number}. {title}</source>
-        <translation>{number}. {title}</translation>
-    </message>
-    <message>
-        <source>Stages of luring: {stages}</source>
-        <translation>Étapes du leurre&#xa0;: {stages}</translation>
-    </message>
-    <message>
         <source>Clear all ticks?</source>
         <translation>Tout décocher&#xa0;?</translation>
     </message>
     <message>
         <source>This unticks every sign on this list. Your notes are not affected. Clear the ticks?</source>
         <translation>Cela décoche tous les signes de cette liste. Vos notes ne changent pas. Tout décocher&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>SignsPage</name>
+    <message>
+        <source>Warning signs</source>
+        <translation>Signes d&apos;alerte</translation>
     </message>
 </context>
 <context>
@@ -2361,127 +2418,7 @@ Nouvelle phrase de passe&#xa0;:</translation>
     </message>
 </context>
 <context>
-    <name>TalkPage</name>
-    <message>
-        <source>All ages</source>
-        <translation>Tous les âges</translation>
-    </message>
-    <message>
-        <source>All situations</source>
-        <translation>Toutes les situations</translation>
-    </message>
-    <message>
-        <source>Instead of:</source>
-        <translation>Au lieu de&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Try:</source>
-        <translation>Essayez&#xa0;:</translation>
-    </message>
-    <message>
-        <source>“{quote}”</source>
-        <translation>«&#xa0;{quote}&#xa0;»</translation>
-    </message>
-    <message>
-        <source>1 conversation starter</source>
-        <translation>1 façon d&apos;amorcer la discussion</translation>
-    </message>
-    <message>
-        <source>{count} conversation starters</source>
-        <translation>{count} façons d&apos;amorcer la discussion</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <source>Remove from my plan: {opener}</source>
-        <translation>Retirer de mon plan&#xa0;: {opener}</translation>
-    </message>
-    <message>
-        <source>Print these questions, or save them as a PDF to keep. Guardian does not keep this list after you close it.</source>
-        <translation>Imprimez ces questions, ou enregistrez-les en PDF pour les garder. Guardian ne garde pas cette liste une fois fermé.</translation>
-    </message>
-    <message>
-        <source>Your plan is empty. Choose “☆ Add to my plan” on any question to collect the ones you want to try.</source>
-        <translation>Votre plan est vide. Choisissez «&#xa0;☆ Ajouter à mon plan&#xa0;» sur une question pour rassembler celles que vous voulez essayer.</translation>
-    </message>
-    <message>
-        <source>My conversation plan</source>
-        <translation>Mon plan de conversation</translation>
-    </message>
-    <message>
-        <source>Prepared on {date}</source>
-        <translation>Préparé le {date}</translation>
-    </message>
-    <message>
-        <source>Pick a calm moment. Ask one question, then listen more than you talk. It is fine to come back to it another day.</source>
-        <translation>Choisissez un moment calme. Posez une question, puis écoutez plus que vous ne parlez. Vous pouvez y revenir un autre jour.</translation>
-    </message>
-    <message>
-        <source>Ways to start talking</source>
-        <translation>Façons d&apos;amorcer la discussion</translation>
-    </message>
-    <message>
-        <source>No conversation starters chosen yet. Add some from the Talk with your child page.</source>
-        <translation>Aucune façon d&apos;amorcer la discussion n&apos;est choisie pour l&apos;instant. Ajoutez-en à la page Parler avec votre enfant.</translation>
-    </message>
-    <message>
-        <source>If your child tells you something</source>
-        <translation>Si votre enfant vous confie quelque chose</translation>
-    </message>
-    <message>
-        <source>Help lines</source>
-        <translation>Lignes d&apos;aide</translation>
-    </message>
-    <message>
-        <source>Call {number}</source>
-        <translation>Appelez le {number}</translation>
-    </message>
-    <message>
-        <source>Text {keyword} to {number}</source>
-        <translation>Textez {keyword} au {number}</translation>
-    </message>
-    <message>
-        <source>Text {number}</source>
-        <translation>Textez au {number}</translation>
-    </message>
-    <message>
-        <source>In an emergency, or if your child is in danger now, call {number}.</source>
-        <translation>En cas d&apos;urgence, ou si votre enfant est en danger en ce moment, appelez le {number}.</translation>
-    </message>
-    <message>
-        <source>Save my conversation plan as a PDF</source>
-        <translation>Enregistrer mon plan de conversation en PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The plan was not saved. {reason}</source>
-        <translation>Le plan n&apos;a pas été enregistré. {reason}</translation>
-    </message>
-    <message>
-        <source>Saved: {file}</source>
-        <translation>Enregistré&#xa0;: {file}</translation>
-    </message>
-    <message>
-        <source>Your plan was sent to the printer.</source>
-        <translation>Votre plan a été envoyé à l&apos;imprimante.</translation>
-    </message>
-    <message>
-        <source>Copied. You can paste the question in a note or a message.</source>
-        <translation>Copié. Vous pouvez coller la question dans une note ou un message.</translation>
-    </message>
-    <message>
-        <source>Next: if your child told you something, Get help now</source>
-        <translation>Étape suivante&#xa0;: si votre enfant vous a confié quelque chose, Obtenir de l&apos;aide maintenant</translation>
-    </message>
-    <message>
-        <source>Talk with your child</source>
-        <translation>Parler avec votre enfant</translation>
-    </message>
+    <name>StarterFilters</name>
     <message>
         <source>&amp;Child&apos;s age</source>
         <translation>Â&amp;ge de l&apos;enfant</translation>
@@ -2511,6 +2448,76 @@ Nouvelle phrase de passe&#xa0;:</translation>
         <translation>Rechercher parmi les façons d&apos;amorcer la discussion</translation>
     </message>
     <message>
+        <source>All ages</source>
+        <translation>Tous les âges</translation>
+    </message>
+    <message>
+        <source>All situations</source>
+        <translation>Toutes les situations</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStrip</name>
+    <message>
+        <source>Stages the ticked signs point to</source>
+        <translation>Étapes auxquelles mènent les signes cochés</translation>
+    </message>
+    <message>
+        <source>You have not ticked any signs yet.</source>
+        <translation>Vous n&apos;avez encore coché aucun signe.</translation>
+    </message>
+    <message>
+        <source>You ticked 1 sign. It points to these stages:</source>
+        <translation>Vous avez coché 1 signe. Il mène à ces étapes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>You ticked {count} signs. They point to these stages:</source>
+        <translation>Vous avez coché {count} signes. Ils mènent à ces étapes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>1 sign</source>
+        <translation>1 signe</translation>
+    </message>
+    <message>
+        <source>{n} signs</source>
+        <translation>{n} signes</translation>
+    </message>
+    <message>
+        <source>{number}. {title} ({signs})</source>
+        <translation>{number}. {title} ({signs})</translation>
+    </message>
+    <message>
+        <source>Tick what you have noticed. The stages your signs point to will light up here.</source>
+        <translation>Cochez ce que vous avez remarqué. Les étapes auxquelles mènent vos signes s&apos;allumeront ici.</translation>
+    </message>
+    <message>
+        <source>Lit up: {stages}. Select a stage to learn about it.</source>
+        <translation>Allumées&#xa0;: {stages}. Choisissez une étape pour en savoir plus.</translation>
+    </message>
+</context>
+<context>
+    <name>TalkPage</name>
+    <message>
+        <source>1 conversation starter</source>
+        <translation>1 façon d&apos;amorcer la discussion</translation>
+    </message>
+    <message>
+        <source>{count} conversation starters</source>
+        <translation>{count} façons d&apos;amorcer la discussion</translation>
+    </message>
+    <message>
+        <source>Copied. You can paste the question in a note or a message.</source>
+        <translation>Copié. Vous pouvez coller la question dans une note ou un message.</translation>
+    </message>
+    <message>
+        <source>Next: if your child told you something, Get help now</source>
+        <translation>Étape suivante&#xa0;: si votre enfant vous a confié quelque chose, Obtenir de l&apos;aide maintenant</translation>
+    </message>
+    <message>
+        <source>Talk with your child</source>
+        <translation>Parler avec votre enfant</translation>
+    </message>
+    <message>
         <source>No conversation starters match these choices. Try another age or situation, or a different word.</source>
         <translation>Aucune façon d&apos;amorcer la discussion ne correspond à ces choix. Essayez un autre âge, une autre situation ou un autre mot.</translation>
     </message>
@@ -2518,37 +2525,36 @@ Nouvelle phrase de passe&#xa0;:</translation>
         <source>Show all conversation starters</source>
         <translation>Afficher toutes les façons d&apos;amorcer la discussion</translation>
     </message>
+</context>
+<context>
+    <name>UrgentBanner</name>
     <message>
-        <source>Export as PDF…</source>
-        <translation>Exporter en PDF…</translation>
+        <source>Someone is threatening my child</source>
+        <translation>Quelqu&apos;un menace mon enfant</translation>
     </message>
     <message>
-        <source>Export my conversation plan as a PDF</source>
-        <translation>Exporter mon plan de conversation en PDF</translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation>Imprimer…</translation>
-    </message>
-    <message>
-        <source>Print my conversation plan</source>
-        <translation>Imprimer mon plan de conversation</translation>
+        <source>Open the guide: Someone is threatening my child</source>
+        <translation>Ouvrir le guide&#xa0;: Quelqu&apos;un menace mon enfant</translation>
     </message>
     <message>
         <source>Get help now</source>
         <translation>Obtenir de l&apos;aide maintenant</translation>
     </message>
     <message>
-        <source>Someone is threatening my child</source>
-        <translation>Quelqu&apos;un menace mon enfant</translation>
+        <source>Urgent: {title}</source>
+        <translation>Urgent&#xa0;: {title}</translation>
     </message>
     <message>
-        <source>Open the guide: someone is threatening my child</source>
-        <translation>Ouvrir le guide&#xa0;: quelqu&apos;un menace mon enfant</translation>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
     </message>
     <message>
-        <source>Phrases to avoid, and what to say instead</source>
-        <translation>Phrases à éviter, et quoi dire à la place</translation>
+        <source>Urgent sign you ticked: {signs}</source>
+        <translation>Signe urgent que vous avez coché&#xa0;: {signs}</translation>
+    </message>
+    <message>
+        <source>Urgent signs you ticked: {signs}</source>
+        <translation>Signes urgents que vous avez cochés&#xa0;: {signs}</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@ Every colour a widget uses comes from a :class:`Palette` here, so contrast can b
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -251,6 +252,15 @@ def stylesheet(palette: Palette, base_point_size: float = 11.0) -> str:
     def pt(factor: float) -> str:
         return f"{size * factor:.1f}pt"
 
+    return (_text_and_frames(p, pt) + _buttons_and_lists(p, pt) + _fields_and_menus(p, pt)
+            + _indicator_rules(p, round(size * 1.5)))
+
+
+_Points = Callable[[float], str]
+
+
+def _text_and_frames(p: Palette, pt: _Points) -> str:
+    """Windows, scroll areas, labels and their roles, cards, the header."""
     return f"""
 QMainWindow, QDialog {{ background: {p.window}; color: {p.text}; }}
 QWidget#centralArea, QStackedWidget#pageStack {{ background: {p.window}; }}
@@ -266,7 +276,12 @@ QFrame[role="card"] {{ background: {p.surface}; border: 1px solid {p.border}; bo
 QFrame[role="card"] QLabel {{ background: transparent; }}
 QFrame#headerBar {{ background: {p.surface}; border-bottom: 1px solid {p.border}; }}
 QLabel#appTitle {{ font-size: {pt(1.5)}; font-weight: 600; color: {p.text}; background: transparent; }}
-QPushButton {{
+"""
+
+
+def _buttons_and_lists(p: Palette, pt: _Points) -> str:
+    """Buttons and their roles, the page list, the content banner, the search panel."""
+    return f"""QPushButton {{
     background: {p.surface}; color: {p.text}; border: 1px solid {p.border}; border-radius: 6px;
     padding: 6px 14px; min-height: 24px; font-size: {pt(1.0)};
 }}
@@ -312,7 +327,12 @@ QListWidget#navigation::item:selected:focus {{ border-left: 6px solid {p.selecti
 QFrame#contentBanner {{ background: {p.surface}; border: 2px solid {p.accent}; border-radius: 8px; }}
 QFrame#contentBanner QLabel {{ background: transparent; }}
 QFrame#searchPanel {{ background: {p.surface}; border-bottom: 1px solid {p.border}; }}
-QLineEdit, QTextEdit, QPlainTextEdit {{
+"""
+
+
+def _fields_and_menus(p: Palette, pt: _Points) -> str:
+    """Text fields, check boxes, combo boxes, item views, menus, the status bar, tooltips."""
+    return f"""QLineEdit, QTextEdit, QPlainTextEdit {{
     background: {p.surface}; color: {p.text}; border: 1px solid {p.border}; border-radius: 4px; padding: 4px;
     selection-background-color: {p.selection_bg}; selection-color: {p.selection_text};
 }}
@@ -359,7 +379,7 @@ QMenu {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.border};
 QMenu::item:selected {{ background: {p.selection_bg}; color: {p.selection_text}; }}
 QMenu::item:disabled {{ color: {p.muted_text}; }}
 QToolTip {{ background: {p.surface}; color: {p.text}; border: 1px solid {p.border}; }}
-""" + _indicator_rules(p, round(size * 1.5))
+"""
 
 
 if __name__ == "__main__":

@@ -1,12 +1,14 @@
 """Every contact detail Guardian shows must come from a verified entry of the team's fact-check (Rule 1).
 
-The fact-check lives outside the repository, at ``../shared/reference/resources.yaml`` (CI keeps it there).
+The fact-check lives outside the repository, at ``../shared/reference/resources.yaml`` (CI keeps it there:
+with ``CI=true`` a missing fact-check fails these tests instead of skipping them).
 These tests compare ``content/resources.yaml`` and ``content/en/resources.yaml`` with it, digit by digit.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -62,6 +64,9 @@ def _number_runs(text: str) -> set[str]:
 @pytest.fixture(scope="module")
 def fact_check() -> dict[str, dict[str, Any]]:
     if not FACT_CHECK.is_file():
+        # On a developer's machine the fact-check may be missing; in CI it must be there, so this fails.
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"fact-check not found at {FACT_CHECK} (CI must provide ../shared/reference)")
         pytest.skip(f"fact-check not found at {FACT_CHECK}")
     return {entry["id"]: entry for entry in _load(FACT_CHECK)}
 
@@ -208,3 +213,25 @@ def test_regions_point_to_the_right_services(facts: dict[str, Any]) -> None:
         "GB": ["uk-nspcc-helpline", "uk-ceop"], "AU": ["au-accce", "au-esafety"]}
     assert {region_id: region["emergency_number"] for region_id, region in regions.items()} == {
         "CA": "911", "US": "911", "GB": "999", "AU": "000"}
+
+
+def test_a_missing_fact_check_fails_in_ci(tmp_path: Path) -> None:
+    """Run this module with the fact-check out of reach and CI=true: its tests must fail, not skip."""
+    import subprocess
+    import sys
+
+    if os.environ.get("GUARDIAN_FACT_CHECK_PROBE"):
+        return  # this is the run below: nothing to probe again
+
+    copy = tmp_path / "repo" / "tests" / "content"
+    copy.mkdir(parents=True)
+    (copy / "test_resource_facts.py").write_text(Path(__file__).read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "repo" / "content").symlink_to(REPO_ROOT / "content")
+    env = dict(os.environ, CI="true", GUARDIAN_FACT_CHECK_PROBE="1")
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(copy),
+         "--rootdir", str(tmp_path / "repo"), "-c", os.devnull],
+        capture_output=True, text=True, env=env, cwd=tmp_path, check=False)
+    assert result.returncode != 0, result.stdout
+    assert "fact-check not found" in result.stdout
+    assert " skipped" not in result.stdout.splitlines()[-1]

@@ -1,10 +1,10 @@
-"""Summary and record HTML: escaped, private notes only when asked, nothing identifying but the label."""
+"""Session summary HTML: escaped, private notes only when asked, nothing identifying but the label."""
 
 from __future__ import annotations
 
 from guardian_app.family.record import EventEntry, EventRecord
 from guardian_app.family.session import Session, session_from_dict, session_to_dict
-from guardian_app.handouts.summary import record_html, session_summary_html
+from guardian_app.handouts.summary import session_summary_html
 
 
 def test_summary_escapes_and_leaves_private_notes_out_by_default(content_en) -> None:  # type: ignore[no-untyped-def]
@@ -25,14 +25,6 @@ def test_empty_summary_has_no_label_line(content_en) -> None:  # type: ignore[no
     html = session_summary_html(Session(), content_en, "CA")
     assert "Label:" not in html
     assert "No signs were ticked" in html
-
-
-def test_record_html_lists_only_filled_fields() -> None:
-    record = EventRecord("R", [EventEntry(platform="A & B", report_number="42"), EventEntry()])
-    html = record_html(record, date="2026-05-01")
-    assert "A &amp; B" in html and "42" in html
-    assert "Entry 1" in html and "Entry 2" not in html
-    assert "Payment amount" not in html
 
 
 def test_session_and_record_dicts_round_trip_and_tolerate_junk() -> None:

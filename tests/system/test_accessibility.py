@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -65,7 +65,8 @@ def describe(widget: QWidget) -> str:
 
 def _open(window: Any, page_id: str, language: str) -> QWidget:
     if language == "fr":
-        window._change_language("fr")
+        french = next(action for action in window.findChildren(QAction) if action.text() == "Français")
+        french.trigger()
     window.show()
     assert window.show_page(page_id)
     QApplication.processEvents()

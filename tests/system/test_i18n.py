@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QListWidget, QWidget
 
 from guardian_app import app as app_module
 from guardian_app.app import choose_language, install_translators, remove_translators, ui_locale
@@ -57,17 +57,23 @@ def _texts(root: QWidget) -> list[str]:
 
 
 def _snapshot(window: MainWindow) -> Snapshot:
-    """The texts of the window's chrome (header, menus, navigation) and of every page."""
+    """The texts of the window's chrome (header, menus, navigation) and of every page, each as shown (a page out
+    of sight catches up with the language when it is shown); ends on Home."""
+    nav = window.findChild(QListWidget, "navigation")
     snapshot = {"chrome": sorted(
         [*(_texts(window.menuWidget()) if window.menuWidget() else []),
          *(action.text() for action in window.findChildren(QAction) if action.text()),
-         *(window._nav.item(row).text() for row in range(window._nav.count())),
+         *(nav.item(row).text() for row in range(nav.count())),
          window.help_button.text(), window.quick_exit_button.text(), window.search_button.text(),
          window.help_button.accessibleName(), window.quick_exit_button.accessibleName()])}
     for page_id in window.available_page_ids():
+        assert window.show_page(page_id)
+        _flush()
         page = window.page(page_id)
         assert page is not None
         snapshot[page_id] = _texts(page)
+    window.show_page("home")
+    _flush()
     return snapshot
 
 
@@ -106,7 +112,7 @@ def test_the_french_catalogue_translates_a_known_string(qapp: QApplication) -> N
     assert QCoreApplication.translate("Navigation", "Record of events") == "Record of events"
 
 
-def test_the_language_menu_switches_every_page_at_once_and_back(window: MainWindow) -> None:
+def test_the_language_menu_switches_every_page_and_back(window: MainWindow) -> None:
     english = _snapshot(window)
     assert window.help_button.text() == "Get help now"
 
@@ -118,7 +124,7 @@ def test_the_language_menu_switches_every_page_at_once_and_back(window: MainWind
     assert window.help_button.text() == "Obtenir de l'aide maintenant"
     assert window.help_button.accessibleName() == "Obtenir de l'aide maintenant"
     assert window.quick_exit_button.text() == "Sortie rapide"
-    assert window._nav.item(0).text() == "Accueil"
+    assert window.findChild(QListWidget, "navigation").item(0).text() == "Accueil"
     english_ui = _english_ui_strings()
     for part, texts in french.items():
         assert texts != english[part], f"{part}: nothing changed after switching to French"
@@ -134,6 +140,23 @@ def test_the_language_menu_switches_every_page_at_once_and_back(window: MainWind
     _flush()
     assert window.context.language == "en"
     assert _snapshot(window) == english
+
+
+def test_pages_out_of_sight_take_the_language_when_shown(window: MainWindow) -> None:
+    """Only the page on screen is translated at once; the others when next shown (a fast switch)."""
+    signs = window.page("signs")
+    assert signs is not None
+    title = signs.findChild(QLabel, "signsTitle")
+    assert title is not None and title.text() == "Warning signs"
+    _language_action(window, "Français").trigger()
+    _flush()
+    assert title.text() == "Warning signs"  # not on screen: not translated yet
+    assert window.show_page("signs")
+    _flush()
+    assert title.text() != "Warning signs"
+    _language_action(window, "English").trigger()
+    _flush()
+    assert title.text() == "Warning signs"  # on screen: at once
 
 
 def test_the_chosen_language_is_remembered(window: MainWindow, settings: QSettings) -> None:

@@ -30,7 +30,16 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+)
 
 from guardian_app.ui.window.main_window import MainWindow
 
@@ -160,7 +169,7 @@ class Driver:
 
     def next_page(self) -> None:
         """The next page in the navigation list, as a click would; Back and Home once per lap."""
-        nav = self.window._nav
+        nav = self.window.findChild(QListWidget, "navigation")
         row = self.step % nav.count()
         nav.setCurrentRow(row)
         assert self.window.current_page_id == self.window.available_page_ids()[row]
@@ -170,7 +179,7 @@ class Driver:
             self.window.home_action.trigger()
 
     def tick_and_untick(self) -> None:
-        model = self.signs._model  # type: ignore[union-attr]
+        model = self.signs.checklist_model  # type: ignore[union-attr]
         # Every third time an urgent sign, which raises (then hides) the urgent banner.
         sign_id = URGENT_SIGN if self.step % 3 == 0 else self.sign_ids[self.step % len(self.sign_ids)]
         assert model.set_ticked(sign_id, True)
@@ -179,11 +188,12 @@ class Driver:
 
     def filter_signs(self) -> None:
         page: Any = self.signs
-        combo = page._category_combo
+        combo = page.findChild(QComboBox, "categoryFilter")
+        only_ticked = page.findChild(QCheckBox, "onlyTicked")
         combo.setCurrentIndex((self.step % (combo.count() - 1)) + 1)
-        page._only_ticked.setChecked(True)
+        only_ticked.setChecked(True)
         QApplication.processEvents()
-        page._only_ticked.setChecked(False)
+        only_ticked.setChecked(False)
         combo.setCurrentIndex(0)
 
     def filter_starters(self) -> None:
@@ -239,13 +249,14 @@ class Driver:
 
     def answer_real_dialogs(self) -> None:
         page: Any = self.signs
+        clear_ticks = page.findChild(QPushButton, "resetTicks")
         self.context.session.set_ticked(self.sign_ids[0], True)
         self.context.notify_session_changed()
         self.answerer.answer_next(QMessageBox.StandardButton.No)
-        page._ask_reset()
+        clear_ticks.click()
         assert self.context.session.ticked_signs, "No keeps the ticks"
         self.answerer.answer_next(QMessageBox.StandardButton.Yes)
-        page._ask_reset()
+        clear_ticks.click()
         assert not self.context.session.ticked_signs, "Yes clears the ticks"
 
     def quick_exit_and_come_back(self) -> None:
@@ -265,7 +276,8 @@ class Driver:
         window.show_page("home")
 
     def switch_language(self) -> None:
-        actions = self.window._language_menu.actions() if self.window._language_menu else []
+        languages = ("English", "Français")
+        actions = [action for action in self.window.findChildren(QAction) if action.text() in languages]
         by_text = {action.text(): action for action in actions}
         if "Français" not in by_text:
             pytest.skip("no Language menu")

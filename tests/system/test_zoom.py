@@ -42,7 +42,8 @@ def clipped_labels(page: Any) -> list[str]:
 
 def sideways_scrolling(window: Any, page_id: str) -> list[str]:
     page = window.page(page_id)
-    areas = [*page.findChildren(QAbstractScrollArea), window._page_frames[page_id]]
+    frame = window.page_frame(page_id)  # the page itself when it scrolls itself
+    areas = [*page.findChildren(QAbstractScrollArea), *([frame] if isinstance(frame, QAbstractScrollArea) else [])]
     return [area.objectName() or type(area).__name__ for area in areas
             if area.isVisible() and area.horizontalScrollBar().isVisible()
             and not area.inherits("QAbstractItemView")]

@@ -28,6 +28,7 @@ class AboutPage(Page):
     """Texts from ``pages.yaml`` plus every resource of the current region with its sources."""
 
     page_id = "about"
+    scrolls_itself = True  # one scroll area fills the page
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -42,7 +43,7 @@ class AboutPage(Page):
         self._scroll.column.addLayout(self._body)
         self._sources_heading: QWidget | None = None
         self.retranslate()
-        context.content_changed.connect(self._rebuild)
+        self.follow_content(self._rebuild)
         context.region_changed.connect(self._rebuild)
 
     def retranslate(self) -> None:

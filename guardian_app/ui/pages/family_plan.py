@@ -51,6 +51,7 @@ class FamilyPlanPage(Page):
     """The plan's fields, the suggested rules, help lines, and PDF or print for the family and the child."""
 
     page_id = "family-plan"
+    scrolls_itself = True  # one scroll area fills the page
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -89,7 +90,7 @@ class FamilyPlanPage(Page):
             edit.textEdited.connect(lambda _text: self._store_plan())
         self.promise.toggled.connect(lambda _checked: self._store_plan())
         self.rules.itemChanged.connect(lambda _item: self._store_plan())
-        context.content_changed.connect(self._on_content_changed)
+        self.follow_content(self._on_content_changed)
         context.region_changed.connect(lambda _region: self._fill_help())
         context.session_replaced.connect(self._load_from_session)
         self._load_from_session()

@@ -28,6 +28,7 @@ class ForChildPage(Page):
     """The texts for the young person, the region's youth lines and take-down routes, print and PDF."""
 
     page_id = "for-child"
+    scrolls_itself = True  # one scroll area fills the page
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -60,7 +61,7 @@ class ForChildPage(Page):
         column.addWidget(self.plan_link)
         column.addStretch(1)
         self.retranslate()
-        context.content_changed.connect(self._fill)
+        self.follow_content(self._fill)
         context.region_changed.connect(lambda _region: self._fill())
 
     def retranslate(self) -> None:

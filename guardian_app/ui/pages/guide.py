@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from guardian_app.content.model import Guide, GuideStep, Resource
+from guardian_app.content.well_known import THREAT_GUIDE_ID
 from guardian_app.ui import theme
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.help.page import centred, page_style
@@ -34,8 +35,6 @@ from guardian_app.ui.widgets.glossary import GlossaryLinks
 from guardian_app.ui.widgets.layouts import FlowLayout
 from guardian_app.ui.widgets.resource_card import NaturalLabel, ResourceCard
 from guardian_app.ui.widgets.sources_line import SourcesLine
-
-DEFAULT_GUIDE_ID = "someone-is-threatening-my-child"
 
 
 class CardColumns(QWidget):
@@ -168,12 +167,13 @@ class GuidePage(Page):
     """Shows one guide, chosen with ``show_item(guide_id)``; the threat guide by default."""
 
     page_id = "guide"
+    scrolls_itself = True  # one scroll area fills the page
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         # Paint the background from the theme even when the page is shown on its own (tests, screenshots).
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.guide_id = DEFAULT_GUIDE_ID
+        self.guide_id = THREAT_GUIDE_ID
         self.steps: list[GuideStepWidget] = []
         # Ticked step ids per guide, in memory only, so a region change or a rebuild keeps what was done.
         self._ticked: dict[str, set[str]] = {}
@@ -191,7 +191,7 @@ class GuidePage(Page):
         outer.addWidget(self.scroll_area)
 
         context.region_changed.connect(self._on_region_changed)
-        context.content_changed.connect(self.rebuild)
+        self.follow_content(self.rebuild)
         self.rebuild()
 
     # --- Page interface -----------------------------------------------------------------------------------

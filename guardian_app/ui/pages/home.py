@@ -10,6 +10,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from guardian_app.content.well_known import THREAT_GUIDE_ID
 from guardian_app.paths import asset_path
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.page import Page
@@ -19,13 +20,13 @@ from guardian_app.ui.widgets.layouts import clear_layout
 from guardian_app.ui.widgets.panels import ScrollColumn
 
 WELCOME_SECTION = "home-welcome"
-THREAT_GUIDE = "someone-is-threatening-my-child"
 
 
 class HomePage(Page):
     """Welcome, entry points to Warning signs, Talk and Get help now, and the emergency number."""
 
     page_id = "home"
+    scrolls_itself = True  # one scroll area fills the page
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -54,7 +55,7 @@ class HomePage(Page):
         # Link buttons wrap: at 200 % text their one line was wider than the page.
         self._threat_link = LinkButton()
         self._threat_link.setObjectName("threatGuideLink")
-        self._threat_link.clicked.connect(lambda: self.context.open("guide", THREAT_GUIDE))
+        self._threat_link.clicked.connect(lambda: self.context.open("guide", THREAT_GUIDE_ID))
         column.addWidget(self._threat_link)
 
         self._luring_link = LinkButton()
@@ -68,7 +69,7 @@ class HomePage(Page):
 
         self._fill_welcome()
         self.retranslate()
-        context.content_changed.connect(self._on_content_changed)
+        self.follow_content(self._on_content_changed)
         context.region_changed.connect(self._update_emergency)
 
     def retranslate(self) -> None:

@@ -14,7 +14,6 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -25,21 +24,13 @@ from guardian_app.content.checklist import ordered_stages, summarize
 from guardian_app.content.links import plain
 from guardian_app.content.model import Section, Sign, Stage
 from guardian_app.ui.context import AppContext
+from guardian_app.ui.levels import level_words
 from guardian_app.ui.pages.page import Page
 from guardian_app.ui.widgets.buttons import LinkButton, WrapButton
 from guardian_app.ui.widgets.glossary import GlossaryLinks
+from guardian_app.ui.widgets.labels import wrapped_label
 from guardian_app.ui.widgets.layouts import fit_direction, fit_row
 from guardian_app.ui.widgets.stage_timeline import StageTimeline
-
-
-def _label(role: str = "", rich: bool = False, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if role:
-        label.setProperty("role", role)
-    return label
 
 
 def _bullets(items: list[str]) -> str:
@@ -63,6 +54,7 @@ class LuringPage(Page):
     """How luring works: introduction, stage timeline, the chosen stage explained, and "not your fault"."""
 
     page_id = "luring"
+    scrolls_itself = True  # one scroll area fills the page
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -84,14 +76,14 @@ class LuringPage(Page):
         layout.setSpacing(16)
 
         # --- introduction ---
-        self._title = _label("h1")
-        self._intro = _label("lead")
+        self._title = wrapped_label("h1", object_name="luringTitle")
+        self._intro = wrapped_label("lead")
         self._intro.setObjectName("luringIntro")
-        self._pattern_note = _label("muted")
+        self._pattern_note = wrapped_label("muted")
         layout.addWidget(self._title)
         layout.addWidget(self._intro)
         layout.addWidget(self._pattern_note)
-        self._lit_note = _label("muted")
+        self._lit_note = wrapped_label("muted")
         self._lit_note.setObjectName("litNote")
         layout.addWidget(self._lit_note)
 
@@ -101,34 +93,53 @@ class LuringPage(Page):
         row.setSpacing(24)
         layout.addLayout(row)
         self._timeline = StageTimeline(vertical=True, selectable=True, parent=body)
+        self._timeline.setObjectName("luringTimeline")
         self._timeline.setMinimumWidth(340)
         self._timeline.setMaximumWidth(420)
         self._timeline.stage_activated.connect(self._show_stage)
         row.addWidget(self._timeline, 2, Qt.AlignmentFlag.AlignTop)
 
+        row.addWidget(self._build_stage_card(body, layout), 3, Qt.AlignmentFlag.AlignTop)
+
+        layout.addWidget(self._build_fault_card(body))
+        self.glossary = GlossaryLinks(self, context)  # the first use of a glossary word links to its meaning
+        self.glossary.track(self._intro, self._stage_summary, self._does, self._notice, self._todo, self._fault_text)
+        # The page ends with what to do next.
+        self._next_action = LinkButton("", body)
+        self._next_action.setObjectName("luringNextAction")
+        self._next_action.clicked.connect(lambda: self.context.open("signs"))
+        layout.addWidget(self._next_action, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+
+        self.follow_content(self._on_content_changed)
+        context.session_changed.connect(self._on_session_changed)
+        context.session_replaced.connect(self._on_session_changed)
+        self.retranslate()
+        self._on_content_changed()
+
+    def _build_stage_card(self, body: QWidget, page_layout: QVBoxLayout) -> QFrame:
+        """The chosen stage: what the person does, what you may notice, what to do, its signs; Previous/Next."""
         self._detail = QFrame(body)
         self._detail.setObjectName("stageDetail")
         self._detail.setProperty("role", "card")
         detail = QVBoxLayout(self._detail)
         detail.setContentsMargins(28, 22, 28, 22)
         # what the page and the card take from the width, left and right of Previous and Next
-        page_margins, card_margins = layout.contentsMargins(), detail.contentsMargins()
+        page_margins, card_margins = page_layout.contentsMargins(), detail.contentsMargins()
         self._card_margins_x = (page_margins.left() + page_margins.right()
                                 + card_margins.left() + card_margins.right())
         detail.setSpacing(10)
-        self._stage_number = _label("muted")
-        self._stage_title = _label("h2")
-        self._stage_summary = _label("lead")
-        self._does_title = _label("h3")
-        self._does = _label("lead", rich=True)
-        self._notice_title = _label("h3")
-        self._notice = _label("lead", rich=True)
-        self._todo_title = _label("h3")
-        self._todo = _label("lead", rich=True)
-        self.glossary = GlossaryLinks(self, context)  # the first use of a glossary word links to its meaning
-        self.glossary.track(self._intro, self._stage_summary, self._does, self._notice, self._todo)
-        self._signs_title = _label("h3")
-        self._signs_hint = _label("muted")
+        self._stage_number = wrapped_label("muted", object_name="stageNumber")
+        self._stage_title = wrapped_label("h2", object_name="stageTitle")
+        self._stage_summary = wrapped_label("lead")
+        self._does_title = wrapped_label("h3")
+        self._does = wrapped_label("lead", rich=True, object_name="stageDoes")
+        self._notice_title = wrapped_label("h3")
+        self._notice = wrapped_label("lead", rich=True)
+        self._todo_title = wrapped_label("h3")
+        self._todo = wrapped_label("lead", rich=True, object_name="stageTodo")
+        self._signs_title = wrapped_label("h3")
+        self._signs_hint = wrapped_label("muted")
         self._signs_box = QVBoxLayout()
         self._signs_box.setSpacing(2)
         for widget in (self._stage_number, self._stage_title, self._stage_summary, self._does_title,
@@ -149,33 +160,21 @@ class LuringPage(Page):
         steps.addWidget(self._next)
         detail.addSpacing(8)
         detail.addLayout(steps)
-        row.addWidget(self._detail, 3, Qt.AlignmentFlag.AlignTop)
+        return self._detail
 
-        # --- never their fault ---
+    def _build_fault_card(self, body: QWidget) -> QFrame:
+        """Never their fault: the child's, nor the parent's."""
         self._fault = QFrame(body)
         self._fault.setObjectName("notYourFault")
         self._fault.setProperty("role", "card")
         fault = QVBoxLayout(self._fault)
         fault.setContentsMargins(28, 20, 28, 20)
         fault.setSpacing(8)
-        self._fault_title = _label("h2")
-        self._fault_text = _label("lead")
+        self._fault_title = wrapped_label("h2")
+        self._fault_text = wrapped_label("lead", object_name="notYourFaultText")
         fault.addWidget(self._fault_title)
         fault.addWidget(self._fault_text)
-        self.glossary.track(self._fault_text)
-        layout.addWidget(self._fault)
-        # The page ends with what to do next.
-        self._next_action = LinkButton("", body)
-        self._next_action.setObjectName("luringNextAction")
-        self._next_action.clicked.connect(lambda: self.context.open("signs"))
-        layout.addWidget(self._next_action, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addStretch(1)
-
-        context.content_changed.connect(self._on_content_changed)
-        context.session_changed.connect(self._on_session_changed)
-        context.session_replaced.connect(self._on_session_changed)
-        self.retranslate()
-        self._on_content_changed()
+        return self._fault
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -296,10 +295,9 @@ class LuringPage(Page):
             button.deleteLater()
         self._sign_buttons = []
         ticked = set(self.context.session.ticked_signs)
-        words = {"watch": self.tr("Watch"), "concern": self.tr("Concern"), "urgent": self.tr("Urgent")}
         signs = self.context.content.signs_for_stage(stage_id)
         for sign in signs:
-            level = words.get(sign.level, sign.level)
+            level = level_words(sign.level)
             if sign.id in ticked:
                 text = self.tr("{label} ({level}, you ticked this)").format(label=sign.label, level=level)
             else:

@@ -16,17 +16,22 @@ class Page(QWidget):
     """A page of the main window.
 
     Subclasses set ``page_id``, build their widgets in ``__init__`` from ``context.content``, set all translatable
-    chrome in :meth:`retranslate` (called on ``LanguageChange``), and rebuild content-derived views when
-    ``context.content_changed`` fires.
+    chrome in :meth:`retranslate` (called on ``LanguageChange``), and rebuild content-derived views through
+    :meth:`follow_content`. A page out of sight does both when it is next shown, so switching language costs
+    only the page on screen.
     """
 
     page_id: ClassVar[str] = ""
+    # Whether the page does its own scrolling (a scroll column, or lists that scroll inside a page that fits
+    # the window): the window then shows it as it is, not inside its own scroll area (one scroll bar a page).
+    scrolls_itself: ClassVar[bool] = False
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
         self.setObjectName(f"page-{self.page_id}")
         self._refresh_on_show: dict[Callable[[], None], None] = {}  # in order, each once
+        self._content_followers: list[Callable[[], None]] = []
 
     def refresh_when_shown(self, refresh: Callable[[], None]) -> None:
         """Run ``refresh`` now if the page is on screen, else once, when it is next shown.
@@ -40,10 +45,26 @@ class Page(QWidget):
             self._refresh_on_show.pop(refresh, None)
             refresh()
 
-    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+    def follow_content(self, rebuild: Callable[[], None]) -> None:
+        """Call ``rebuild`` whenever the content changes (another language, a pack): at once if the page is on
+        screen, else when it is next shown."""
+        if not self._content_followers:
+            self.context.content_changed.connect(self._on_content_replaced)
+        self._content_followers.append(rebuild)
+
+    def _on_content_replaced(self) -> None:
+        for rebuild in self._content_followers:
+            self.refresh_when_shown(rebuild)
+
+    def catch_up(self) -> None:
+        """Run now what waited for the page to be shown (the window calls it when it puts the page on screen,
+        also while the window itself is hidden, when no show event comes)."""
         pending, self._refresh_on_show = self._refresh_on_show, {}
         for refresh in pending:
             refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        self.catch_up()
         super().showEvent(event)
 
     def show_item(self, item_id: str) -> None:
@@ -76,5 +97,5 @@ class Page(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+            self.refresh_when_shown(self.retranslate)
         super().changeEvent(event)

@@ -35,6 +35,7 @@ class PractisePage(Page):
     """Choose a conversation, play it reply by reply, and read the summary at the end."""
 
     page_id = "practice"
+    scrolls_itself = True  # one scroll area fills the page
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -78,7 +79,7 @@ class PractisePage(Page):
         column.addStretch(1)
 
         self.retranslate()
-        context.content_changed.connect(self._on_content_changed)
+        self.follow_content(self._on_content_changed)
         context.region_changed.connect(lambda _region: self._render())
 
     # --- public -------------------------------------------------------------------------------------------

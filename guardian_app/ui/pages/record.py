@@ -14,7 +14,6 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -26,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from guardian_app.family.record import ENTRY_FIELDS, EventEntry
-from guardian_app.handouts.summary import RecordLabels, record_html
+from guardian_app.handouts.record import RecordLabels, record_html
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.page import Page
 from guardian_app.ui.widgets.buttons import LinkButton
-from guardian_app.ui.widgets.labels import heading, paragraph
+from guardian_app.ui.widgets.labels import caption_row, heading, paragraph
 from guardian_app.ui.widgets.layouts import FlowLayout, clear_layout
 from guardian_app.ui.widgets.panels import Card, ScrollColumn
 
@@ -49,6 +48,7 @@ class RecordPage(Page):
     """Entries listed on the left of a form; Add, Delete, Save, Export as PDF, Print, Preview."""
 
     page_id = "record"
+    scrolls_itself = True  # one scroll area fills the page
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -71,16 +71,51 @@ class RecordPage(Page):
         self.images_card.body.addLayout(self.images_box)
         column.addWidget(self.images_card)
 
-        label_row = QHBoxLayout()
-        self.label_caption = QLabel()
-        self.label_caption.setWordWrap(True)
-        self.label_edit = QLineEdit()
-        self.label_caption.setBuddy(self.label_edit)
+        label_row, self.label_caption, self.label_edit = caption_row()
         self.label_edit.textEdited.connect(self._label_edited)
-        label_row.addWidget(self.label_caption)
-        label_row.addWidget(self.label_edit, 1)
         column.addLayout(label_row)
 
+        self._build_entries(column)
+
+        column.addWidget(self._build_form())
+
+        buttons = FlowLayout(spacing=8)
+        self.save_button = QPushButton()
+        self.export_button = QPushButton()
+        self.print_button = QPushButton()
+        self.preview_button = QPushButton()
+        for button in (self.save_button, self.export_button, self.print_button, self.preview_button):
+            buttons.addWidget(button)
+        column.addLayout(buttons)
+        # The page ends with what to do next: bring the record to a service that takes reports.
+        self.next_action = LinkButton()
+        self.next_action.setObjectName("recordNextAction")
+        self.next_action.clicked.connect(lambda: self.context.open("help", "group:report"))
+        column.addWidget(self.next_action, 0, Qt.AlignmentFlag.AlignLeft)
+        self.save_button.clicked.connect(lambda: self.context.saving().save_record(self))
+        self.export_button.clicked.connect(self.export_pdf)
+        self.print_button.clicked.connect(self.print_page)
+        self.preview_button.clicked.connect(self.preview)
+
+        self.state.record_replaced.connect(self.reload)
+        self.follow_content(self._fill_sections)
+        self.retranslate()
+        self._fill_sections()
+        self.reload()
+        self.apply_theme()
+
+    def apply_theme(self) -> None:
+        """Boxes keep the same number of visible lines at the text size in use (the main window calls this
+        after every theme or text size change); colours all come from the shared style sheet."""
+        metrics = QFontMetrics(QApplication.font())
+        for name, editor in self.fields.items():
+            if name in _MULTILINE:
+                editor.setFixedHeight(metrics.lineSpacing() * _MULTILINE_LINES + 16)
+        # each entry row can wrap onto two lines in a narrow window
+        self.entry_list.setMaximumHeight(metrics.lineSpacing() * 2 * _LIST_ROWS + 16)
+
+    def _build_entries(self, column: QVBoxLayout) -> None:
+        """The list of entries, with Add and Delete under it."""
         self.entries_caption = QLabel()
         self.entries_caption.setProperty("role", "h3")
         self.entries_caption.setWordWrap(True)
@@ -101,6 +136,8 @@ class RecordPage(Page):
         entry_buttons.addWidget(self.delete_button)
         column.addLayout(entry_buttons)
 
+    def _build_form(self) -> Card:
+        """One caption and field per entry field (several lines for the long ones)."""
         self.form_card = Card()
         form = QFormLayout()
         # Long captions (French, large text) go above their field instead of squeezing it.
@@ -122,42 +159,8 @@ class RecordPage(Page):
             form.addRow(caption, editor)
             self.fields[name] = editor
             self.captions[name] = caption
-        column.addWidget(self.form_card)
+        return self.form_card
 
-        buttons = FlowLayout(spacing=8)
-        self.save_button = QPushButton()
-        self.export_button = QPushButton()
-        self.print_button = QPushButton()
-        self.preview_button = QPushButton()
-        for button in (self.save_button, self.export_button, self.print_button, self.preview_button):
-            buttons.addWidget(button)
-        column.addLayout(buttons)
-        # The page ends with what to do next: bring the record to a service that takes reports.
-        self.next_action = LinkButton()
-        self.next_action.setObjectName("recordNextAction")
-        self.next_action.clicked.connect(lambda: self.context.open("help", "group:report"))
-        column.addWidget(self.next_action, 0, Qt.AlignmentFlag.AlignLeft)
-        self.save_button.clicked.connect(lambda: self.context.saving().save_record(self))
-        self.export_button.clicked.connect(self.export_pdf)
-        self.print_button.clicked.connect(self.print_page)
-        self.preview_button.clicked.connect(self.preview)
-
-        self.state.record_replaced.connect(self.reload)
-        context.content_changed.connect(self._fill_sections)
-        self.retranslate()
-        self._fill_sections()
-        self.reload()
-        self.apply_theme()
-
-    def apply_theme(self) -> None:
-        """Boxes keep the same number of visible lines at the text size in use (the main window calls this
-        after every theme or text size change); colours all come from the shared style sheet."""
-        metrics = QFontMetrics(QApplication.font())
-        for name, editor in self.fields.items():
-            if name in _MULTILINE:
-                editor.setFixedHeight(metrics.lineSpacing() * _MULTILINE_LINES + 16)
-        # each entry row can wrap onto two lines in a narrow window
-        self.entry_list.setMaximumHeight(metrics.lineSpacing() * 2 * _LIST_ROWS + 16)
 
     # --- text ---------------------------------------------------------------------------------------------
 

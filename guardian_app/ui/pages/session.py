@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -28,11 +27,12 @@ from guardian_app.content.links import HREF_PREFIX, LinkTarget
 from guardian_app.handouts.summary import SummaryLabels, grouped_signs, next_steps, session_summary_html
 from guardian_app.ui import theme
 from guardian_app.ui.context import AppContext
+from guardian_app.ui.levels import level_colour, level_words
 from guardian_app.ui.pages.page import Page
 from guardian_app.ui.widgets.buttons import WrapCheckBox
 from guardian_app.ui.widgets.content_text import open_any_link
 from guardian_app.ui.widgets.family_links import FamilyLinks
-from guardian_app.ui.widgets.labels import heading, paragraph
+from guardian_app.ui.widgets.labels import caption_row, heading, paragraph
 from guardian_app.ui.widgets.layouts import FlowLayout, clear_layout
 from guardian_app.ui.widgets.panels import Card, ScrollColumn
 
@@ -49,6 +49,7 @@ class SessionPage(Page):
     """Counselor session: label, signs by stage with notes, general notes, plan, next steps, help, exports."""
 
     page_id = "session"
+    scrolls_itself = True  # one scroll area fills the page
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -69,23 +70,48 @@ class SessionPage(Page):
         self.intro_box = QVBoxLayout()
         column.addLayout(self.intro_box)
 
-        label_row = QHBoxLayout()
-        self.label_caption = QLabel()
-        self.label_caption.setWordWrap(True)  # long in French and at large text sizes
-        self.label_edit = QLineEdit()
-        self.label_caption.setBuddy(self.label_edit)
+        column.addLayout(self._build_label_row())
+        self.signs_card, self.signs_heading, self.signs_box = self._titled_card(column)
+        column.addWidget(self._build_notes_card())
+        self.plan_card, self.plan_heading, self.plan_box = self._titled_card(column)
+        self.plan_card.body.addWidget(FamilyLinks(context))  # the family plan and the page for the child
+        self.steps_card, self.steps_heading, self.steps_box = self._titled_card(column)
+        self.help_card, self.help_heading, self.help_box = self._titled_card(column)
+        self.tools_card = Card()
+        self.tools_box = QVBoxLayout()
+        self.tools_card.body.addLayout(self.tools_box)
+        column.addWidget(self.tools_card)
+        self.include_notes = WrapCheckBox()  # wraps at 200 % text instead of widening the page
+        column.addWidget(self.include_notes)
+        self._private_widgets.append(self.include_notes)
+        column.addLayout(self._build_buttons())
+        context.session_changed.connect(self._on_session_changed)
+        context.session_replaced.connect(self.refresh)
+        self.follow_content(self.refresh)
+        context.region_changed.connect(lambda _region: self._fill_help())
+        context.presentation_changed.connect(self._apply_presentation)
+        self.retranslate()
+        self.refresh()
+
+    # --- building -----------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _titled_card(column: QVBoxLayout) -> tuple[Card, QLabel, QVBoxLayout]:
+        """A card with a heading and a box for its rows, added to ``column``."""
+        card = Card()
+        title = heading("", 2)
+        card.body.addWidget(title)
+        box = QVBoxLayout()
+        card.body.addLayout(box)
+        column.addWidget(card)
+        return card, title, box
+
+    def _build_label_row(self) -> QHBoxLayout:
+        label_row, self.label_caption, self.label_edit = caption_row()
         self.label_edit.textEdited.connect(self._label_edited)
-        label_row.addWidget(self.label_caption)
-        label_row.addWidget(self.label_edit, 1)
-        column.addLayout(label_row)
+        return label_row
 
-        self.signs_card = Card()
-        self.signs_heading = heading("", 2)
-        self.signs_card.body.addWidget(self.signs_heading)
-        self.signs_box = QVBoxLayout()
-        self.signs_card.body.addLayout(self.signs_box)
-        column.addWidget(self.signs_card)
-
+    def _build_notes_card(self) -> Card:
         self.notes_card = Card()
         self.notes_caption = QLabel()
         self.notes_caption.setProperty("role", "h3")
@@ -95,40 +121,10 @@ class SessionPage(Page):
         self.notes_edit.textChanged.connect(self._notes_edited)
         self.notes_card.body.addWidget(self.notes_caption)
         self.notes_card.body.addWidget(self.notes_edit)
-        column.addWidget(self.notes_card)
         self._private_widgets.append(self.notes_card)
+        return self.notes_card
 
-        self.plan_card = Card()
-        self.plan_heading = heading("", 2)
-        self.plan_card.body.addWidget(self.plan_heading)
-        self.plan_box = QVBoxLayout()
-        self.plan_card.body.addLayout(self.plan_box)
-        self.plan_card.body.addWidget(FamilyLinks(context))  # the family plan and the page for the child
-        column.addWidget(self.plan_card)
-
-        self.steps_card = Card()
-        self.steps_heading = heading("", 2)
-        self.steps_card.body.addWidget(self.steps_heading)
-        self.steps_box = QVBoxLayout()
-        self.steps_card.body.addLayout(self.steps_box)
-        column.addWidget(self.steps_card)
-
-        self.help_card = Card()
-        self.help_heading = heading("", 2)
-        self.help_card.body.addWidget(self.help_heading)
-        self.help_box = QVBoxLayout()
-        self.help_card.body.addLayout(self.help_box)
-        column.addWidget(self.help_card)
-
-        self.tools_card = Card()
-        self.tools_box = QVBoxLayout()
-        self.tools_card.body.addLayout(self.tools_box)
-        column.addWidget(self.tools_card)
-
-        self.include_notes = WrapCheckBox()  # wraps at 200 % text instead of widening the page
-        column.addWidget(self.include_notes)
-        self._private_widgets.append(self.include_notes)
-
+    def _build_buttons(self) -> FlowLayout:
         # A flow: at large text sizes or in a small window the buttons wrap onto more rows.
         buttons = FlowLayout(spacing=8)
         self.export_button = QPushButton()
@@ -140,21 +136,13 @@ class SessionPage(Page):
         for button in (self.export_button, self.print_button, self.preview_button, self.save_button,
                        self.new_button, self.end_button):
             buttons.addWidget(button)
-        column.addLayout(buttons)
         self.export_button.clicked.connect(self.export_pdf)
         self.print_button.clicked.connect(self.print_page)
         self.preview_button.clicked.connect(self.preview)
         self.save_button.clicked.connect(lambda: self.context.saving().save_session(self))
         self.new_button.clicked.connect(lambda: self.context.saving().new_session(self))
         self.end_button.clicked.connect(lambda: self.context.saving().end_session(self))
-
-        context.session_changed.connect(self._on_session_changed)
-        context.session_replaced.connect(self.refresh)
-        context.content_changed.connect(self.refresh)
-        context.region_changed.connect(lambda _region: self._fill_help())
-        context.presentation_changed.connect(self._apply_presentation)
-        self.retranslate()
-        self.refresh()
+        return buttons
 
     # --- translatable chrome ----------------------------------------------------------------------------
 
@@ -195,19 +183,12 @@ class SessionPage(Page):
 
     @staticmethod
     def _level_style(level_id: str) -> str:
-        palette = theme.current()
-        colours = {"urgent": palette.urgent_text, "concern": palette.concern, "watch": palette.watch}
         weight = "font-weight: 600;" if level_id in ("urgent", "concern") else ""
-        return f"color: {colours.get(level_id, palette.muted_text)}; {weight}"
+        return f"color: {level_colour(level_id, theme.current().muted_text)}; {weight}"
 
     @staticmethod
     def _note_height() -> int:
         return QFontMetrics(QApplication.font()).lineSpacing() * _NOTE_LINES + 16
-
-    def level_words(self, level_id: str) -> str:
-        """A level in a word; colour marks it too, but the word is what carries the meaning."""
-        words = {"watch": self.tr("Watch"), "concern": self.tr("Concern"), "urgent": self.tr("Urgent")}
-        return words.get(level_id, "")
 
     # --- filling from the session and content -----------------------------------------------------------
 
@@ -266,7 +247,7 @@ class SessionPage(Page):
                 level = content.level(sign.level)
                 self.signs_box.addWidget(paragraph("• " + sign.label))
                 if level:
-                    words = self.level_words(sign.level)
+                    words = level_words(sign.level)
                     text = (self.tr("How worrying: {level} ({title})").format(level=words, title=level.title)
                             if words else self.tr("How worrying: {level}").format(level=level.title))
                     level_label = paragraph(text)
@@ -276,6 +257,7 @@ class SessionPage(Page):
                     self.signs_box.addWidget(level_label)
                 caption = QLabel(self.tr("Private note on this sign:"))
                 editor = QPlainTextEdit()
+                editor.setObjectName(f"signNote-{sign.id}")
                 editor.setAccessibleName(self.tr("Private note: {sign}").format(sign=sign.label))
                 editor.setFixedHeight(note_height)
                 editor.setPlainText(session.sign_notes.get(sign.id, ""))

@@ -8,13 +8,40 @@ text together.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QLabel,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 # Wide lines are tiring to read; about 75 characters per line is the usual comfortable limit.
 READABLE_WIDTH_PX = 820
+
+
+def wrapped_label(role: str = "", parent: QWidget | None = None, *, text: str = "", rich: bool = False,
+                  selectable: bool = True, object_name: str = "", label_class: type[QLabel] = QLabel) -> QLabel:
+    """A word-wrapped label with a style ``role`` (h1, h3, lead, muted...), plain text unless ``rich``,
+    selectable with the mouse unless ``selectable`` is False; ``label_class`` may be a QLabel subclass."""
+    label = label_class(parent)
+    if text:
+        label.setText(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if role:
+        label.setProperty("role", role)
+    if object_name:
+        label.setObjectName(object_name)
+    return label
+
+
+def caption_row() -> tuple[QHBoxLayout, QLabel, QLineEdit]:
+    """A wrapping caption (its buddy set) beside a one-line field taking the rest of the row."""
+    row = QHBoxLayout()
+    caption = QLabel()
+    caption.setWordWrap(True)  # long in French and at large text sizes
+    edit = QLineEdit()
+    caption.setBuddy(edit)
+    row.addWidget(caption)
+    row.addWidget(edit, 1)
+    return row, caption, edit
 
 
 def heading(text: str, level: int = 1, parent: QWidget | None = None) -> QLabel:

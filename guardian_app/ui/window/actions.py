@@ -16,6 +16,8 @@ from guardian_app.ui import theme
 from guardian_app.ui.window import quick_exit
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
     from guardian_app.ui.saving.service import SavingService
     from guardian_app.ui.window.main_window import MainWindow
 
@@ -98,11 +100,20 @@ def build_menus(window: MainWindow) -> None:
         window._session_menu_actions.append((session_action, text))
 
     window._view_menu = bar.addMenu("")
-    window._view_menu.addAction(window.zoom_in_action)
-    window._view_menu.addAction(window.zoom_out_action)
-    window._view_menu.addAction(window.zoom_reset_action)
-    window._view_menu.addAction(window.presentation_action)
-    window._theme_menu = window._view_menu.addMenu("")
+    _fill_view_menu(window, window._view_menu)
+
+    window._help_menu = bar.addMenu("")
+    window._help_menu.addAction(window.help_action)
+    window._help_menu.addAction(window.help_contents_action)
+
+
+def _fill_view_menu(window: MainWindow, menu: QMenu) -> None:
+    """Text size, presentation mode, theme, region, language, and what quick exit does."""
+    menu.addAction(window.zoom_in_action)
+    menu.addAction(window.zoom_out_action)
+    menu.addAction(window.zoom_reset_action)
+    menu.addAction(window.presentation_action)
+    window._theme_menu = menu.addMenu("")
     window._theme_group = QActionGroup(window)
     window._theme_group.setExclusive(True)
     for choice in theme.THEME_CHOICES:
@@ -113,12 +124,12 @@ def build_menus(window: MainWindow) -> None:
         theme_action.triggered.connect(lambda _checked=False, name=choice: window.view_options.set_theme(name))
         window._theme_group.addAction(theme_action)
         window._theme_menu.addAction(theme_action)
-    window._region_menu = window._view_menu.addMenu("")
+    window._region_menu = menu.addMenu("")
     window._region_group = QActionGroup(window)
     window._region_group.setExclusive(True)
     window._language_menu = None
     if window._set_ui_language is not None:
-        window._language_menu = window._view_menu.addMenu("")
+        window._language_menu = menu.addMenu("")
         language_group = QActionGroup(window)
         # Language names are written in their own language, so anyone can find theirs.
         for code, name in (("en", "English"), ("fr", "Français")):
@@ -129,12 +140,8 @@ def build_menus(window: MainWindow) -> None:
                 lambda _checked=False, lang=code: window._change_language(lang))
             language_group.addAction(language_action)
             window._language_menu.addAction(language_action)
-    window._view_menu.addSeparator()
-    window._view_menu.addAction(window.quick_exit_minimise_action)
-
-    window._help_menu = bar.addMenu("")
-    window._help_menu.addAction(window.help_action)
-    window._help_menu.addAction(window.help_contents_action)
+    menu.addSeparator()
+    menu.addAction(window.quick_exit_minimise_action)
 
 
 def fill_region_menu(window: MainWindow) -> None:
@@ -151,3 +158,34 @@ def fill_region_menu(window: MainWindow) -> None:
             lambda _checked=False, rid=region.id: window.context.set_region(rid))
         window._region_group.addAction(region_action)
         window._region_menu.addAction(region_action)
+
+
+def sync_region_menu(window: MainWindow, region_id: str) -> None:
+    """Tick the region chosen (elsewhere too: the help page's region list)."""
+    for region_action in window._region_group.actions():
+        region_action.setChecked(region_action.data() == region_id)
+
+
+def retranslate_menus(window: MainWindow) -> None:
+    """The actions' and menus' texts in the language now installed (context "MainWindow")."""
+    window.help_action.setText(translate("MainWindow", "&Get help now"))
+    window.find_action.setText(translate("MainWindow", "&Find…"))
+    window.print_action.setText(translate("MainWindow", "&Print…"))
+    window.quit_action.setText(translate("MainWindow", "&Quit"))
+    window.help_contents_action.setText(translate("MainWindow", "&About and sources"))
+    window.back_action.setText(translate("MainWindow", "&Back"))
+    window.home_action.setText(translate("MainWindow", "&Home"))
+    window.presentation_action.setText(translate("MainWindow", "&Presentation mode (large text)"))
+    window.quick_exit_action.setText(translate("MainWindow", "Quick e&xit"))
+    window.quick_exit_minimise_action.setText(
+        translate("MainWindow", "Quick exit goes to Home and &minimises instead of closing"))
+    window._file_menu.setTitle(translate("MainWindow", "&File"))
+    window._go_menu.setTitle(translate("MainWindow", "&Go"))
+    window._view_menu.setTitle(translate("MainWindow", "&View"))
+    window._help_menu.setTitle(translate("MainWindow", "&Help"))
+    window._region_menu.setTitle(translate("MainWindow", "&Region"))
+    if window._language_menu is not None:
+        window._language_menu.setTitle(translate("MainWindow", "&Language"))
+    window._session_menu.setTitle(translate("MainWindow", "&Session"))
+    for session_action, text in window._session_menu_actions:
+        session_action.setText(translate("MainWindow", text))

@@ -1,12 +1,11 @@
-"""The banner that says, in plain words, which content files could not be used and why."""
+"""What the window says when something is missing: the banner that says, in plain words, which content files
+could not be used and why, and the essentials to call when the help page cannot be opened."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,7 +18,9 @@ from PySide6.QtWidgets import (
 from guardian_app.content.model import ContentIssue
 
 if TYPE_CHECKING:
-    pass
+    from guardian_app.ui.context import AppContext
+
+translate = QCoreApplication.translate
 
 
 MAX_BANNER_ISSUES = 6
@@ -55,3 +56,21 @@ class ContentBanner(QFrame):
         self.dismiss_button.setAccessibleName(self.tr("Dismiss the content notice"))
         self.dismiss_button.clicked.connect(self.hide)
         layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
+
+
+def show_essentials(window: QWidget, context: AppContext) -> None:
+    """When the help page cannot be opened: the emergency number and the region's main line in a message."""
+    content = context.content
+    region = content.region(context.region)
+    lines = []
+    if region is not None:
+        lines.append(translate("MainWindow", "If a child is in danger right now, call {number}.").format(
+            number=region.emergency_number))
+        primary = content.resource(region.primary)
+        if primary is not None and primary.phone is not None:
+            line = translate("MainWindow", "{name}: {phone}")
+            lines.append(line.format(name=primary.name, phone=primary.phone.display))
+    from PySide6.QtWidgets import QMessageBox  # only on this rare path: importing it builds its enums
+
+    QMessageBox.information(window, translate("MainWindow", "Get help now"), "\n\n".join(lines) or translate(
+        "MainWindow", "Call your local emergency number if a child is in danger right now."))

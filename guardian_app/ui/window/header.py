@@ -1,29 +1,38 @@
-"""The header's wrapping layout and the list of pages, measured so long names wrap instead of being cut."""
+"""The header bar (logo, name, Search, Quick exit, Get help now) with its wrapping layout, and the list of
+pages, measured so long names wrap instead of being cut."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QRect,
     QSize,
     Qt,
 )
-from PySide6.QtGui import (
-    QFontMetrics,
-)
+from PySide6.QtGui import QFontMetrics, QIcon
 from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
     QLayoutItem,
     QListWidget,
+    QListWidgetItem,
+    QPushButton,
     QWidget,
     QWidgetItem,
 )
 
+from guardian_app.paths import asset_path
+from guardian_app.ui.registry import page_spec
 from guardian_app.ui.widgets.layouts import WrappingLayout
 
 if TYPE_CHECKING:
-    pass
+    from guardian_app.ui.window.main_window import MainWindow
+
+PAGE_ID_ROLE = Qt.ItemDataRole.UserRole  # a navigation item's page id
+translate = QCoreApplication.translate
 
 
 class NavigationList(QListWidget):
@@ -166,3 +175,77 @@ class HeaderLayout(WrappingLayout):
                     x -= self._spacing
             y += row_height + (self.ROW_SPACING_PX if row_height and index < len(rows) - 1 else 0)
         return y - rect.y() + margins.bottom()
+
+
+def build_header(window: MainWindow, parent: QWidget) -> QFrame:
+    """The header bar: logo and name, then Search, Quick exit and Get help now (set on ``window``)."""
+    header = QFrame(parent)
+    header.setObjectName("headerBar")
+    # One row while it fits; at large text the buttons wrap rather than widen the window (WCAG 1.4.10).
+    header_layout = HeaderLayout(header, spacing=12)
+    header_layout.setContentsMargins(16, 10, 16, 10)
+    logo = QLabel(header)
+    icon_file = asset_path("guardian.svg")
+    if icon_file.is_file():
+        logo.setPixmap(QIcon(str(icon_file)).pixmap(QSize(36, 36)))
+    logo.setAccessibleName("Guardian")
+    header_layout.add_start(logo)
+    window._app_title = QLabel(header)
+    window._app_title.setObjectName("appTitle")
+    header_layout.add_start(window._app_title)
+    window.search_button = QPushButton(header)
+    window.search_button.setObjectName("searchButton")
+    window.search_button.clicked.connect(window.open_search)
+    header_layout.add_end(window.search_button)
+    window.quick_exit_button = QPushButton(header)
+    window.quick_exit_button.setObjectName("quickExitButton")
+    window.quick_exit_button.clicked.connect(window.quick_exit)
+    header_layout.add_end(window.quick_exit_button)
+    window.help_button = QPushButton(header)
+    window.help_button.setObjectName("getHelpButton")
+    window.help_button.clicked.connect(window.get_help_now)
+    header_layout.add_end(window.help_button)
+    return header
+
+
+def build_navigation(parent: QWidget, page_ids: list[str]) -> NavigationList:
+    """The list of pages, one item per id (its text is set by the window's retranslate)."""
+    nav = NavigationList(parent)
+    # A viewport made here, not by Qt: the list measures its width, and the first time Python is handed a
+    # QWidget that Qt created, PySide tries every QWidget subclass (building their enums, ~20 ms).
+    nav.setViewport(QWidget())
+    nav.setObjectName("navigation")
+    nav.setWordWrap(True)
+    nav.setTextElideMode(Qt.TextElideMode.ElideNone)  # long page names wrap, never "…"
+    nav.setResizeMode(QListWidget.ResizeMode.Adjust)
+    nav.setSpacing(2)
+    nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    for page_id in page_ids:
+        item = QListWidgetItem(nav)
+        item.setData(PAGE_ID_ROLE, page_id)
+    return nav
+
+
+def retranslate_header(window: MainWindow, nav: NavigationList) -> None:
+    """The header's and the page list's texts in the language now installed (contexts "MainWindow" and
+    "Navigation")."""
+    window._app_title.setText(translate("MainWindow", "Guardian"))
+    window.help_button.setText(translate("MainWindow", "Get help now"))
+    window.help_button.setAccessibleName(translate("MainWindow", "Get help now"))
+    window.help_button.setToolTip(translate("MainWindow", "Phone, text and chat lines for your region (Ctrl+Shift+H)"))
+    window.quick_exit_button.setText(translate("MainWindow", "Quick exit"))
+    window.quick_exit_button.setAccessibleName(translate("MainWindow", "Quick exit"))
+    window.quick_exit_button.setAccessibleDescription(
+        translate("MainWindow", "Hides Guardian at once and forgets what you did not save. "
+                      "You can also press Shift three times."))
+    window.quick_exit_button.setToolTip(translate("MainWindow", "Hide Guardian at once (or press Shift three times)"))
+    window.search_button.setText(translate("MainWindow", "Search"))
+    window.search_button.setAccessibleName(translate("MainWindow", "Search Guardian"))
+    nav.setAccessibleName(translate("MainWindow", "Pages"))
+    nav.setAccessibleDescription(translate("MainWindow", "Choose a page to show"))
+    for row in range(nav.count()):
+        item = nav.item(row)
+        spec = page_spec(item.data(PAGE_ID_ROLE))
+        if spec is not None:
+            item.setText(QCoreApplication.translate("Navigation", spec.nav_title))
+    nav.fit_items()

@@ -16,12 +16,19 @@ that.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QWindow
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from guardian_app.ui.window.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 PRESSES_TO_EXIT = 3
 SEQUENCE_SECONDS = 5.0
@@ -127,3 +134,46 @@ def hide_all_windows() -> None:
 def schedule_quit(quit_app: Callable[[], None] | None = None) -> None:
     """Quit on the next event-loop turn, after the hide has been processed."""
     QTimer.singleShot(0, quit_app or QApplication.quit)
+
+
+def mode(settings: QSettings) -> str:
+    """What quick exit does, as chosen in the View menu: quit (the default) or minimise to Home."""
+    chosen = settings.value(MODE_SETTING, MODE_QUIT)
+    return MODE_MINIMISE if chosen == MODE_MINIMISE else MODE_QUIT
+
+
+def set_mode(settings: QSettings, minimise: bool) -> None:
+    settings.setValue(MODE_SETTING, MODE_MINIMISE if minimise else MODE_QUIT)
+
+
+def leave(window: MainWindow) -> None:
+    """Hide everything now, forget the session, then quit (or show Home minimised, if chosen)."""
+    window._quick_exiting = True
+    # First, in this very event-loop turn: nothing may stay on screen after the trigger.
+    hide_all_windows()
+    window.context.session.clear()
+    for page_id, page in window.pages.built_pages().items():
+        try:
+            page.clear_sensitive()
+        except Exception:
+            log.exception("Clearing the page %r failed during quick exit", page_id)
+    if window.search_panel is not None:
+        window.search_panel.clear()
+    _forget_saved_state(window)
+    window.context.replace_session()
+    if window.context.presentation_mode:
+        window.context.set_presentation_mode(False)
+    if window.quick_exit_mode() == MODE_MINIMISE:
+        home = window.page("home")
+        if home is not None:
+            window.after_quick_exit_to_home(home)
+        window._quick_exiting = False
+        QTimer.singleShot(0, window.showMinimized)
+        return
+    schedule_quit(window.quit_app)
+
+
+def _forget_saved_state(window: MainWindow) -> None:
+    # Only if saving was used in this run (never import storage just to exit): drop the record and key.
+    if window.context.saving_in_use:
+        window.context.saving().forget()

@@ -1,16 +1,16 @@
-"""View options of the main window: text size, theme, presentation mode, and restyling only what is seen.
+"""View options of the main window: text size, theme, presentation mode, and its saved size and place.
 
 Qt restyles every widget under a window whose style sheet changes, so pages out of sight are set aside (out of
-the window) first and restyled when next shown.
+the window, by :class:`~guardian_app.ui.window.pages_host.PagesHost`) first and restyled when next shown.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from guardian_app.ui import theme
 from guardian_app.ui.widgets.panels import qt_palette
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 PRESENTATION_SCALE = 1.4
+GEOMETRY_KEY = "window/geometry"
 TEXT_SCALE_SETTING = "view/text_scale"
 # View > Text size steps (WCAG 1.4.4: text resizes up to 200 % without loss of content or function).
 TEXT_SCALES = (1.0, 1.125, 1.25, 1.5, 1.75, 2.0)
@@ -40,8 +41,6 @@ class ViewOptions(QObject):
         self._base_point_size = max(self._original_app_font.pointSizeF(), MIN_BASE_POINT_SIZE)
         self._original_app_palette = QPalette(QApplication.palette())
         # Pages set aside (out of the window) while it was restyled; each comes back, restyled, when shown.
-        self._set_aside: set[str] = set()
-        self._set_aside_holder: QWidget | None = None
         self._text_scale = self._saved_text_scale()
         self._theme_choice = self._saved_theme_choice()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_scheme_changed)
@@ -154,41 +153,23 @@ class ViewOptions(QObject):
         qpalette = qt_palette(palette)
         QApplication.setPalette(qpalette)  # dialogs, menus and tooltips too
         self.window.setPalette(qpalette)
-        self.set_aside_hidden_pages()
+        self.window.pages.set_aside_hidden_pages()
         self.window.setStyleSheet(theme.stylesheet(palette, point_size))
         # The page list grows more slowly than the text (its names wrap), so pages keep most of the width.
         self.window._nav.setFixedWidth(int(NAV_WIDTH * min(scale, 1.0 + (scale - 1.0) * 0.5)))
         self.window._nav.fit_items()  # wrapped page names take their new height
-        for page_id, page in self.window._pages.items():
-            if page_id not in self._set_aside:
+        for page_id, page in self.window.pages.built_pages().items():
+            if not self.window.pages.is_set_aside(page_id):
                 page.apply_theme()
 
-    def set_aside_hidden_pages(self) -> None:
-        """Take the pages nobody is looking at out of the window before its style sheet changes.
-
-        Qt restyles every widget under a window whose style sheet changes. With every page built, Ctrl+Plus,
-        F11, a theme or a language took ~2 s, nearly all of it for pages out of sight. Each page set aside
-        comes back, and is restyled, when it is next shown (:meth:`bring_back`).
-        """
-        for page_id, frame in self.window._page_frames.items():
-            if page_id != self.window._current_id and page_id not in self._set_aside:
-                self.window._stack.removeWidget(frame)
-                frame.setParent(self._aside_holder())
-                self._set_aside.add(page_id)
-
-    def _aside_holder(self) -> QWidget:
-        if self._set_aside_holder is None:
-            # Never shown, and not under the window, so the window's style sheet does not reach it; it goes
-            # (with the pages in it) when the window goes.
-            self._set_aside_holder = QWidget()
-            self._set_aside_holder.setObjectName("pagesSetAside")
-            self.window.destroyed.connect(self._set_aside_holder.deleteLater)
-        return self._set_aside_holder
-
-    def bring_back(self, page_id: str) -> None:
-        if page_id in self._set_aside:
-            self._set_aside.discard(page_id)
-            self.window._stack.addWidget(self.window._page_frames[page_id])
-            self.window._pages[page_id].apply_theme()
 
 
+    def save_geometry(self) -> None:
+        """Remember the window's size and place for the next start."""
+        self.window.context.settings.setValue(GEOMETRY_KEY, self.window.saveGeometry())
+
+    def restore_geometry(self) -> None:
+        saved = self.window.context.settings.value(GEOMETRY_KEY)
+        if isinstance(saved, QByteArray) and not saved.isEmpty() and self.window.restoreGeometry(saved):
+            return
+        self.window.resize(1180, 820)

@@ -8,9 +8,11 @@ import pytest
 from guardian_testing.tiny_content import tiny_content
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.luring import LuringPage
+from guardian_app.ui.widgets.stage_timeline import StageTimeline
 
 
 @pytest.fixture
@@ -27,23 +29,42 @@ def page(qtbot: Any, tiny_context: AppContext) -> LuringPage:
     return widget
 
 
+
+def label(page: QWidget, name: str) -> QLabel:
+    found = page.findChild(QLabel, name)
+    assert found is not None, name
+    return found
+
+
+def button(page: QWidget, name: str) -> QPushButton:
+    found = page.findChild(QPushButton, name)
+    assert found is not None, name
+    return found
+
+
+def timeline(page: QWidget) -> StageTimeline:
+    found = page.findChild(StageTimeline, "luringTimeline")
+    assert found is not None
+    return found
+
+
 def test_starts_on_the_first_stage_with_intro(page: LuringPage) -> None:
     assert page.current_stage() == "first-contact"
-    assert page._title.text() == "How online luring works"
-    assert "pattern" in page._intro.text()
-    assert page._fault_text.text() == "This is not your fault."
-    assert page._previous.isEnabled() is False
+    assert label(page, "luringTitle").text() == "How online luring works"
+    assert "pattern" in label(page, "luringIntro").text()
+    assert label(page, "notYourFaultText").text() == "This is not your fault."
+    assert button(page, "previousStage").isEnabled() is False
 
 
 def test_show_item_selects_stage_and_lists_its_signs(page: LuringPage) -> None:
     page.show_item("trust")
     assert page.current_stage() == "trust"
-    marker = page._timeline.marker("trust")
+    marker = timeline(page).marker("trust")
     assert marker is not None and marker.isChecked()
-    assert page._stage_title.text() == "Building trust"
-    assert page._stage_number.text() == "Stage 2 of 3"
-    assert "Says only they understand." in page._does.text()
-    assert "Ask about their friends." in page._todo.text()
+    assert label(page, "stageTitle").text() == "Building trust"
+    assert label(page, "stageNumber").text() == "Stage 2 of 3"
+    assert "Says only they understand." in label(page, "stageDoes").text()
+    assert "Ask about their friends." in label(page, "stageTodo").text()
     assert [button.sign.id for button in page.sign_buttons()] == ["new-friend", "gifts"]
     assert page.sign_buttons()[0].text() == "Has a new online friend (Concern)"
     page.show_item("no-such-stage")
@@ -66,16 +87,16 @@ def test_clicking_a_sign_opens_it_on_the_checklist(qtbot: Any, page: LuringPage,
 def test_timeline_click_keys_and_next_previous(qtbot: Any, page: LuringPage) -> None:
     page.show()
     qtbot.waitExposed(page)
-    marker = page._timeline.marker("blackmail")
+    marker = timeline(page).marker("blackmail")
     assert marker is not None
     qtbot.mouseClick(marker, Qt.MouseButton.LeftButton)
     assert page.current_stage() == "blackmail"
-    assert page._next.isEnabled() is False
+    assert button(page, "nextStage").isEnabled() is False
     QTest.keyClick(marker, Qt.Key.Key_Up)
     assert page.current_stage() == "trust"
-    page._previous.click()
+    button(page, "previousStage").click()
     assert page.current_stage() == "first-contact"
-    page._next.click()
+    button(page, "nextStage").click()
     assert page.current_stage() == "trust"
 
 
@@ -83,12 +104,12 @@ def test_ticked_signs_light_the_stages(page: LuringPage, tiny_context: AppContex
     page.show_item("trust")
     tiny_context.session.set_ticked("gifts", True)
     tiny_context.notify_session_changed()
-    assert page._timeline.lit_stage_ids() == ("trust",)
-    assert not page._lit_note.isHidden()
+    assert timeline(page).lit_stage_ids() == ("trust",)
+    assert not label(page, "litNote").isHidden()
     assert "you ticked this" in page.sign_buttons()[1].text()
     tiny_context.replace_session()
-    assert page._timeline.lit_stage_ids() == ()
-    assert page._lit_note.isHidden()
+    assert timeline(page).lit_stage_ids() == ()
+    assert label(page, "litNote").isHidden()
 
 
 # --- the shipped content -----------------------------------------------------------------------------------
@@ -97,9 +118,9 @@ def test_ticked_signs_light_the_stages(page: LuringPage, tiny_context: AppContex
 def test_shipped_content_has_nine_stages_each_with_signs(qtbot: Any, context: AppContext) -> None:
     page = LuringPage(context)
     qtbot.addWidget(page)
-    markers = page._timeline.markers()
+    markers = timeline(page).markers()
     assert [marker.number for marker in markers] == list(range(1, 10))
-    assert page._intro.text() and page._fault_text.text()
+    assert label(page, "luringIntro").text() and label(page, "notYourFaultText").text()
     for marker in markers:
         page.show_item(marker.stage.id)
         assert page.current_stage() == marker.stage.id

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QPlainTextEdit, QPushButton
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
 from guardian_app.ui.pages.session import SessionPage
 
@@ -33,9 +34,18 @@ def _tick_two(context) -> list:  # type: ignore[no-untyped-def]
     return signs
 
 
+
+def note_editors(page: QWidget) -> dict[str, QPlainTextEdit]:
+    """The private note fields on the page, by sign id (fields of a rebuilt list are deleted first)."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    prefix = "signNote-"
+    return {editor.objectName().removeprefix(prefix): editor for editor in page.findChildren(QPlainTextEdit)
+            if editor.objectName().startswith(prefix)}
+
+
 def test_shows_ticked_signs_under_their_stage_with_note_boxes(page, context) -> None:  # type: ignore[no-untyped-def]
     signs = _tick_two(context)
-    assert set(page._note_editors) == {sign.id for sign in signs}
+    assert set(note_editors(page)) == {sign.id for sign in signs}
     texts = " ".join(label.text() for label in page.findChildren(type(page.title)))
     assert signs[0].label in texts
     assert context.content.starters[0].opener in texts
@@ -45,7 +55,7 @@ def test_shows_ticked_signs_under_their_stage_with_note_boxes(page, context) -> 
 
 def test_typing_notes_goes_into_the_session(page, context) -> None:  # type: ignore[no-untyped-def]
     signs = _tick_two(context)
-    page._note_editors[signs[0].id].setPlainText("Saw it on Monday")
+    note_editors(page)[signs[0].id].setPlainText("Saw it on Monday")
     page.notes_edit.setPlainText("General note")
     page.label_edit.setText("")
     page.label_edit.textEdited.emit("Group B")
@@ -53,14 +63,14 @@ def test_typing_notes_goes_into_the_session(page, context) -> None:  # type: ign
     assert context.session.notes == "General note"
     assert context.session.label == "Group B"
     context.notify_session_changed()  # a rebuild keeps the notes
-    assert page._note_editors[signs[0].id].toPlainText() == "Saw it on Monday"
+    assert note_editors(page)[signs[0].id].toPlainText() == "Saw it on Monday"
 
 
 def test_presentation_mode_hides_private_notes(page, context, qtbot) -> None:  # type: ignore[no-untyped-def]
     signs = _tick_two(context)
     page.show()
     qtbot.waitExposed(page)
-    editor = page._note_editors[signs[0].id]
+    editor = note_editors(page)[signs[0].id]
     assert editor.isVisible() and page.notes_edit.isVisible()
     context.set_presentation_mode(True)
     assert not editor.isVisible()
@@ -70,7 +80,7 @@ def test_presentation_mode_hides_private_notes(page, context, qtbot) -> None:  #
     context.session.notes = "PRIVATE-CANARY"
     assert "PRIVATE-CANARY" not in page.summary_html()
     context.set_presentation_mode(False)
-    assert page._note_editors[signs[0].id].isVisible()
+    assert note_editors(page)[signs[0].id].isVisible()
     assert "PRIVATE-CANARY" in page.summary_html()
 
 
@@ -79,7 +89,7 @@ def test_session_replaced_resets_the_page(page, context) -> None:  # type: ignor
     context.session.notes = "old"
     page.notes_edit.setPlainText("old")
     context.replace_session()
-    assert page._note_editors == {}
+    assert note_editors(page) == {}
     assert page.notes_edit.toPlainText() == ""
 
 

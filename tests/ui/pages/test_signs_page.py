@@ -1,21 +1,41 @@
-"""Tests of the warning-signs checklist page: ticks, summary, timeline, urgent banner, filters, reset."""
+"""Tests of the warning-signs checklist page: ticks, summary, timeline, urgent banner, filters, reset.
+
+They reach the page's parts by object name and accessible name, as a user or a screen reader would, and tick
+through the page's public checklist model.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 import pytest
 from guardian_testing.tiny_content import tiny_content
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QComboBox, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTreeView,
+    QWidget,
+)
 
 from guardian_app.family.session import Session
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.signs.model import IdRole
 from guardian_app.ui.pages.signs.page import SignsPage
+from guardian_app.ui.widgets.stage_timeline import StageMarker, StageTimeline
+from guardian_app.ui.widgets.steady_text import SteadyText
 
 CHECKED = Qt.CheckState.Checked.value
+W = TypeVar("W", bound=QWidget)
 
 
 @pytest.fixture
@@ -39,12 +59,66 @@ def navigation(tiny_context: AppContext) -> list[tuple[str, str]]:
     return emitted
 
 
+def part(page: QWidget, kind: type[W], name: str) -> W:
+    """The page's widget of that kind and object name (there must be one)."""
+    found = page.findChild(kind, name)
+    assert found is not None, name
+    return found
+
+
+def label_text(page: QWidget, name: str) -> str:
+    return part(page, QLabel, name).text()
+
+
+def box(page: QWidget, label_name: str) -> SteadyText:
+    """The steady box around a summary label (it keeps room for the label's longest text)."""
+    holder = part(page, QLabel, label_name).parentWidget()
+    assert isinstance(holder, SteadyText)
+    return holder
+
+
+def timeline(page: QWidget) -> StageTimeline:
+    return part(page, StageTimeline, "signsTimeline")
+
+
+def stage_marker(page: QWidget, stage_id: str) -> StageMarker:
+    return part(page, StageMarker, f"stage-{stage_id}")
+
+
+def banner(page: QWidget) -> QWidget:
+    return part(page, QWidget, "urgentBanner")
+
+
+def button(page: QWidget, name: str) -> QPushButton:
+    return part(page, QPushButton, name)
+
+
+def side_panel(page: QWidget) -> QScrollArea:
+    return part(page, QScrollArea, "nextStepsPanel")
+
+
+def splitter(page: QWidget) -> QSplitter:
+    return part(page, QSplitter, "signsSplitter")
+
+
+def signs_list(page: QWidget) -> QTreeView:
+    return part(page, QTreeView, "signsList")
+
+
+def category_filter(page: QWidget) -> QComboBox:
+    return part(page, QComboBox, "categoryFilter")
+
+
+def only_ticked(page: QWidget) -> QCheckBox:
+    return part(page, QCheckBox, "onlyTicked")
+
+
 def tick(page: SignsPage, sign_id: str, ticked: bool = True) -> None:
-    assert page._model.set_ticked(sign_id, ticked)
+    assert page.checklist_model.set_ticked(sign_id, ticked)
 
 
 def visible_sign_ids(page: SignsPage) -> list[str]:
-    proxy = page._proxy
+    proxy = signs_list(page).model()
     ids = []
     for row in range(proxy.rowCount()):
         category = proxy.index(row, 0)
@@ -53,26 +127,26 @@ def visible_sign_ids(page: SignsPage) -> list[str]:
 
 
 def test_ticking_updates_count_and_timeline(page: SignsPage, tiny_context: AppContext) -> None:
-    assert page._timeline.lit_stage_ids() == ()
-    assert "not ticked any" in page._count_label.text()
+    assert timeline(page).lit_stage_ids() == ()
+    assert "not ticked any" in label_text(page, "tickedCount")
     tick(page, "new-friend")
-    assert "1 sign" in page._count_label.text()
-    assert page._timeline.lit_stage_ids() == ("first-contact", "trust")
-    trust = page._timeline.marker("trust")
+    assert "1 sign" in label_text(page, "tickedCount")
+    assert timeline(page).lit_stage_ids() == ("first-contact", "trust")
+    trust = stage_marker(page, "trust")
     assert trust is not None and trust.count == 1
     assert "1 sign you ticked" in trust.accessibleName()
     tick(page, "gifts")
-    assert "2 signs" in page._count_label.text()
+    assert "2 signs" in label_text(page, "tickedCount")
     assert trust.count == 2
-    assert "Building trust (2 signs)" in page._lit_label.text()
+    assert "Building trust (2 signs)" in label_text(page, "litStages")
     tick(page, "new-friend", False)
-    assert page._timeline.lit_stage_ids() == ("trust",)
+    assert timeline(page).lit_stage_ids() == ("trust",)
     assert tiny_context.session.ticked_signs == ["gifts"]
 
 
 def test_next_steps_follow_the_ticks(page: SignsPage) -> None:
     tick(page, "gifts")
-    text = page._steps_list.text()
+    text = label_text(page, "nextStepsList")
     assert "Talk with your child soon." in text  # the concern level's advice
     assert "Ask about their friends." in text  # the lit stage's first step
 
@@ -81,43 +155,43 @@ def test_urgent_sign_raises_banner_with_two_buttons(qtbot: Any, page: SignsPage,
                                                    navigation: list[tuple[str, str]]) -> None:
     page.show()
     qtbot.waitExposed(page)
-    assert not page._banner.isVisible()
+    assert not banner(page).isVisible()
     tick(page, "threatened")
-    assert page._banner.isVisible()
-    assert page._banner_title.text().startswith("Urgent")
-    assert "Someone threatens to share pictures" in page._banner_signs.text()
+    assert banner(page).isVisible()
+    assert label_text(page, "urgentBannerTitle").startswith("Urgent")
+    assert "Someone threatens to share pictures" in label_text(page, "urgentSignsTicked")
     with qtbot.waitSignal(tiny_context.navigate_requested) as blocker:
-        qtbot.mouseClick(page._banner_guide, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(button(page, "urgentGuideButton"), Qt.MouseButton.LeftButton)
     assert blocker.args == ["guide", "someone-is-threatening-my-child"]
-    qtbot.mouseClick(page._banner_help, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(page, "getHelpButton"), Qt.MouseButton.LeftButton)
     assert navigation[-1] == ("help", "")
     tick(page, "threatened", False)
     assert not page.is_urgent_banner_shown()
 
 
 def test_category_filter_and_only_ticked(page: SignsPage) -> None:
-    combo = page._category_combo
+    combo = category_filter(page)
     assert combo.itemText(0) == "All categories"
     assert [combo.itemData(i) for i in range(combo.count())] == ["", "online", "fear"]  # empty one left out
     assert len(visible_sign_ids(page)) == 5
     combo.setCurrentIndex(combo.findData("fear"))
     assert visible_sign_ids(page) == ["scared", "threatened"]
     combo.setCurrentIndex(0)
-    page._only_ticked.setChecked(True)
+    only_ticked(page).setChecked(True)
     assert visible_sign_ids(page) == []
     tick(page, "gifts")
     tick(page, "scared")
     assert visible_sign_ids(page) == ["gifts", "scared"]
-    page._only_ticked.setChecked(False)
+    only_ticked(page).setChecked(False)
     assert len(visible_sign_ids(page)) == 5
 
 
 def test_space_toggles_the_current_sign(qtbot: Any, page: SignsPage, tiny_context: AppContext) -> None:
     page.show()
     qtbot.waitExposed(page)
-    view = page._view
+    view = signs_list(page)
     view.setFocus()
-    view.setCurrentIndex(page._proxy.index(0, 0))  # the first category
+    view.setCurrentIndex(signs_list(page).model().index(0, 0))  # the first category
     QTest.keyClick(view, Qt.Key.Key_Down)  # arrow moves to its first sign
     assert view.currentIndex().data(IdRole) == "more-time"
     QTest.keyClick(view, Qt.Key.Key_Space)
@@ -137,17 +211,17 @@ def test_reset_asks_first(page: SignsPage, tiny_context: AppContext, monkeypatch
         return question
 
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
-    page._reset.click()
+    button(page, "resetTicks").click()
     assert asked == []  # nothing ticked: nothing to ask
     tick(page, "gifts")
     tick(page, "threatened")
-    page._reset.click()
+    button(page, "resetTicks").click()
     assert len(asked) == 1
     assert tiny_context.session.ticked_signs == ["gifts", "threatened"]
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
-    page._reset.click()
+    button(page, "resetTicks").click()
     assert tiny_context.session.ticked_signs == []
-    assert page._timeline.lit_stage_ids() == ()
+    assert timeline(page).lit_stage_ids() == ()
     assert not page.is_urgent_banner_shown()
 
 
@@ -160,52 +234,52 @@ def test_clear_sensitive_does_not_ask(page: SignsPage, tiny_context: AppContext,
     tick(page, "gifts")
     page.clear_sensitive()
     assert tiny_context.session.ticked_signs == []
-    assert "not ticked any" in page._count_label.text()
+    assert "not ticked any" in label_text(page, "tickedCount")
 
 
 def test_session_replaced_clears_ticks(page: SignsPage, tiny_context: AppContext) -> None:
     tick(page, "threatened")
     tiny_context.replace_session()
-    assert page._model.ticked_ids() == ()
-    assert page._timeline.lit_stage_ids() == ()
+    assert page.checklist_model.ticked_ids() == ()
+    assert timeline(page).lit_stage_ids() == ()
     assert not page.is_urgent_banner_shown()
     tiny_context.replace_session(Session(ticked_signs=["scared"]))
-    assert page._timeline.lit_stage_ids() == ("blackmail",)
-    assert page._model.is_ticked("scared")
+    assert timeline(page).lit_stage_ids() == ("blackmail",)
+    assert page.checklist_model.is_ticked("scared")
 
 
 def test_show_item_selects_sign_and_detail_links(page: SignsPage, navigation: list[tuple[str, str]]) -> None:
-    page._category_combo.setCurrentIndex(page._category_combo.findData("fear"))
+    category_filter(page).setCurrentIndex(category_filter(page).findData("fear"))
     page.show_item("more-time")  # in another category: the filter opens up
-    assert page._view.currentIndex().data(IdRole) == "more-time"
-    assert page._detail_title.text() == "Spends more time online"
-    assert page._detail_level.text() == "How serious: Watch: Keep an eye on it"
-    assert "1. First contact" in page._detail_stages.text()
-    page._see_stage.click()
-    page._talk.click()
-    page._help.click()
+    assert signs_list(page).currentIndex().data(IdRole) == "more-time"
+    assert label_text(page, "detailTitle") == "Spends more time online"
+    assert label_text(page, "detailLevel") == "How serious: Watch: Keep an eye on it"
+    assert "1. First contact" in label_text(page, "detailStages")
+    button(page, "seeStageButton").click()
+    button(page, "talkButton").click()
+    button(page, "signHelpButton").click()
     # The tiny content lists no help lines: Get help now opens at its top.
     assert navigation == [("luring", "first-contact"), ("talk", "situation:everyday"), ("help", "")]
     page.show_item("threatened")
-    page._help.click()
+    button(page, "signHelpButton").click()
     assert navigation[-1] == ("help", "")
     page.show_item("new-friend")  # no situation, no group: the pages themselves
-    page._talk.click()
-    page._help.click()
+    button(page, "talkButton").click()
+    button(page, "signHelpButton").click()
     assert navigation[-2:] == [("talk", ""), ("help", "")]
 
 
 def test_show_item_category_and_unknown(page: SignsPage) -> None:
     page.show_item("category:fear")
-    assert page._category_combo.currentData() == "fear"
-    assert page._detail_title.text() == "Threats and fear"
-    assert page._see_stage.isHidden()
+    assert category_filter(page).currentData() == "fear"
+    assert label_text(page, "detailTitle") == "Threats and fear"
+    assert button(page, "seeStageButton").isHidden()
     page.show_item("no-such-sign")
-    assert page._category_combo.currentData() == "fear"
+    assert category_filter(page).currentData() == "fear"
 
 
 def test_timeline_click_opens_the_stage(page: SignsPage, navigation: list[tuple[str, str]]) -> None:
-    marker = page._timeline.marker("blackmail")
+    marker = stage_marker(page, "blackmail")
     assert marker is not None
     marker.click()
     assert navigation == [("luring", "blackmail")]
@@ -231,14 +305,14 @@ def test_shipped_content_builds_and_urgent_banner(qtbot: Any, context: AppContex
     page = SignsPage(context)
     qtbot.addWidget(page)
     content = context.content
-    assert len(page._timeline.markers()) == 9
-    assert page._model.rowCount() == len({sign.category for sign in content.signs})
+    assert len(timeline(page).markers()) == 9
+    assert signs_list(page).model().rowCount() == len({sign.category for sign in content.signs})
     urgent = next(sign for sign in content.signs if sign.level == "urgent")
-    assert page._model.set_ticked(urgent.id, True)
+    assert page.checklist_model.set_ticked(urgent.id, True)
     assert page.is_urgent_banner_shown()
-    assert set(page._timeline.lit_stage_ids()) == set(urgent.stages)
-    assert page._not_diagnosis.text()
-    assert page._caveats_text.text()
+    assert set(timeline(page).lit_stage_ids()) == set(urgent.stages)
+    assert label_text(page, "notDiagnosis")
+    assert label_text(page, "caveatsText")
 
 
 # --- a tick repaints the summary but never moves or resizes the list ---------------------------------------
@@ -258,19 +332,19 @@ def test_ticks_and_the_urgent_banner_never_move_or_resize_the_list(qtbot: Any, p
     page.show()
     qtbot.waitExposed(page)
     _settle()
-    list_before = _geometry(page._view, page)
-    summary_before = page._summary_card.height()
+    list_before = _geometry(signs_list(page), page)
+    summary_before = part(page, QWidget, "summaryCard").height()
     for sign_id in ("new-friend", "gifts", "threatened", "scared", "more-time"):  # more stages lit, banner up
         tick(page, sign_id)
         _settle()
-        assert _geometry(page._view, page) == list_before, sign_id
-        assert page._summary_card.height() == summary_before, sign_id
-    assert page.is_urgent_banner_shown() and page._banner.isVisible()
+        assert _geometry(signs_list(page), page) == list_before, sign_id
+        assert part(page, QWidget, "summaryCard").height() == summary_before, sign_id
+    assert page.is_urgent_banner_shown() and banner(page).isVisible()
     for sign_id in ("threatened", "gifts", "new-friend", "scared", "more-time"):  # and back down to none
         tick(page, sign_id, False)
         _settle()
-        assert _geometry(page._view, page) == list_before, sign_id
-    assert not page._banner.isVisible()
+        assert _geometry(signs_list(page), page) == list_before, sign_id
+    assert not banner(page).isVisible()
 
 
 def test_banner_beside_the_list_or_above_the_summary(qtbot: Any, page: SignsPage) -> None:
@@ -279,21 +353,22 @@ def test_banner_beside_the_list_or_above_the_summary(qtbot: Any, page: SignsPage
     tick(page, "threatened")
     _settle()
     # side by side: the banner heads the next steps, its buttons above its words
-    assert page._splitter.orientation() == Qt.Orientation.Horizontal
-    assert page._right_scroll.widget().isAncestorOf(page._banner)
-    assert page._banner_help.mapTo(page, page._banner_help.rect().topLeft()).y() < \
-        page._banner_text.mapTo(page, page._banner_text.rect().topLeft()).y()
+    assert splitter(page).orientation() == Qt.Orientation.Horizontal
+    assert side_panel(page).widget().isAncestorOf(banner(page))
+    assert button(page, "getHelpButton").mapTo(page, button(page, "getHelpButton").rect().topLeft()).y() < \
+        part(page, QLabel, "urgentBannerText").mapTo(page, part(page, QLabel, "urgentBannerText").rect().topLeft()).y()
     # one above the other (narrow window, large text): the banner is above the summary, in view at once
     page.resize(600, 860)
     _settle()
-    assert page._splitter.orientation() == Qt.Orientation.Vertical
-    assert page._banner.parentWidget() is page
-    assert page._banner.isVisible() and page.is_urgent_banner_shown()
-    assert page._banner.geometry().bottom() < page._summary_card.geometry().top()
+    assert splitter(page).orientation() == Qt.Orientation.Vertical
+    assert not side_panel(page).isAncestorOf(banner(page))
+    assert banner(page).isVisible() and page.is_urgent_banner_shown()
+    summary = part(page, QWidget, "summaryCard")
+    assert _geometry(banner(page), page)[1] + banner(page).height() <= _geometry(summary, page)[1]
     # and back
     page.resize(1200, 860)
     _settle()
-    assert page._right_scroll.widget().isAncestorOf(page._banner) and page._banner.isVisible()
+    assert side_panel(page).widget().isAncestorOf(banner(page)) and banner(page).isVisible()
     tick(page, "threatened", False)
     assert not page.is_urgent_banner_shown()
 
@@ -311,24 +386,25 @@ def test_tab_reaches_the_banner_buttons_where_they_are(qtbot: Any, page: SignsPa
     qtbot.waitExposed(page)
     tick(page, "threatened")
     _settle()
-    assert _next_tab_stop(page._right_scroll) is page._banner_help  # the side panel, then its banner
-    assert _next_tab_stop(page._banner_help) is page._banner_guide
+    assert _next_tab_stop(side_panel(page)) is button(page, "getHelpButton")  # the side panel, then its banner
+    assert _next_tab_stop(button(page, "getHelpButton")) is button(page, "urgentGuideButton")
     page.resize(600, 860)
     _settle()
-    assert _next_tab_stop(page._banner_help) is page._banner_guide  # the banner, then the summary's stages
-    assert _next_tab_stop(page._banner_guide) is page._timeline.markers()[0]
+    # the banner, then the summary's stages
+    assert _next_tab_stop(button(page, "getHelpButton")) is button(page, "urgentGuideButton")
+    assert _next_tab_stop(button(page, "urgentGuideButton")) is timeline(page).markers()[0]
 
 
 def test_the_same_summary_sets_no_text_again(page: SignsPage, tiny_context: AppContext) -> None:
     tick(page, "threatened")
     tick(page, "gifts")
-    labels = [page._count_label, page._lit_label, page._steps_list, page._banner_title, page._banner_signs]
+    labels = [part(page, QLabel, name) for name in
+              ("tickedCount", "litStages", "nextStepsList", "urgentBannerTitle", "urgentSignsTicked")]
     set_texts: list[str] = []
     for label in labels:
         original = label.setText
         label.setText = (lambda text, original=original: (set_texts.append(text), original(text)))  # type: ignore[method-assign]
     tiny_context.notify_session_changed()  # nothing changed: every text is already right
-    page._update_summary()
     assert set_texts == []
     tick(page, "scared")
     assert any("3 signs" in text for text in set_texts)
@@ -338,22 +414,24 @@ def test_summary_keeps_room_for_its_longest_texts(qtbot: Any, page: SignsPage) -
     page.show()
     qtbot.waitExposed(page)
     _settle()
-    width = page._lit_box.width()
-    room = page._lit_box.height()
-    every_stage = page._lit_text((number, item) for number, item in enumerate(
-        page.summary().stage_counts, start=1))
-    assert page._lit_label.text().startswith("Tick what you have noticed")  # one short line now ...
-    assert room >= page._lit_label.heightForWidth(width)
-    page._lit_box.setText(every_stage)  # ... and the room was already there for the longest
-    assert page._lit_label.heightForWidth(width) <= room
+    lit_box, lit_label = box(page, "litStages"), part(page, QLabel, "litStages")
+    width, room = lit_box.width(), lit_box.height()
+    assert lit_label.text().startswith("Tick what you have noticed")  # one short line now ...
+    assert room >= lit_label.heightForWidth(width)
+    for sign_id in ("new-friend", "gifts", "threatened", "scared", "more-time"):  # every stage, every sign
+        tick(page, sign_id)
+    _settle()
+    assert lit_label.text().startswith("Lit up:")
+    assert (lit_box.width(), lit_box.height()) == (width, room)  # ... and the room was already there
+    assert lit_label.heightForWidth(width) <= room
     # the label inside shows its text from the top of that room, never clipped
-    assert page._lit_label.geometry() == page._lit_box.rect()
+    assert lit_label.geometry() == lit_box.rect()
 
 
 def test_a_lit_stage_keeps_its_size(qtbot: Any, page: SignsPage) -> None:
     page.show()
     qtbot.waitExposed(page)
-    marker = page._timeline.marker("trust")
+    marker = stage_marker(page, "trust")
     assert marker is not None
     before = (marker.sizeHint(), marker.minimumSizeHint(), marker.heightForWidth(90))
     tick(page, "gifts")
@@ -366,22 +444,23 @@ def test_more_urgent_signs_grow_only_the_lower_part_of_the_banner(qtbot: Any, pa
     qtbot.waitExposed(page)
     tick(page, "threatened")
     _settle()
-    top = page._banner.findChild(QWidget, "urgentBannerTop")
-    signs = page._banner.findChild(QWidget, "urgentBannerSigns")
+    top = banner(page).findChild(QWidget, "urgentBannerTop")
+    signs = banner(page).findChild(QWidget, "urgentBannerSigns")
     assert top is not None and signs is not None
     top_before, signs_before = top.geometry(), signs.geometry()
-    page._banner_signs_box.setText("; ".join(["Someone threatens to share pictures"] * 8))  # as more are ticked
+    box(page, "urgentSignsTicked").setText("; ".join(["Someone threatens to share pictures"] * 8))  # as more are ticked
     _settle()
     assert top.geometry() == top_before
     assert signs.geometry().top() == signs_before.top() and signs.height() > signs_before.height()
-    assert page._banner.height() == top.height() + signs.height()
-    assert page._banner_signs.heightForWidth(page._banner_signs.width()) <= page._banner_signs.height()
+    assert banner(page).height() == top.height() + signs.height()
+    ticked = part(page, QLabel, "urgentSignsTicked")
+    assert ticked.heightForWidth(ticked.width()) <= ticked.height()
 
 
 def test_side_panel_shows_its_scroll_bar_only_when_needed_and_fits_its_width(qtbot: Any, page: SignsPage) -> None:
     page.show()
     qtbot.waitExposed(page)
-    panel = page._right_scroll
+    panel = side_panel(page)
     contents = panel.widget()
     assert contents is not None
 
@@ -393,11 +472,12 @@ def test_side_panel_shows_its_scroll_bar_only_when_needed_and_fits_its_width(qtb
         assert not panel.horizontalScrollBar().isVisible()
 
     check()
-    steps = page._steps_box.text()
-    page._steps_box.setText("<ol>" + "<li>Stay close and keep talking.</li>" * 80 + "</ol>")  # far too long
+    steps_box = box(page, "nextStepsList")
+    steps = steps_box.text()
+    steps_box.setText("<ol>" + "<li>Stay close and keep talking.</li>" * 80 + "</ol>")  # far too long
     check()
     assert panel.verticalScrollBar().isVisible()
-    page._steps_box.setText(steps)
+    steps_box.setText(steps)
     check()
     page.resize(600, 860)  # one above the other, with the banner above the summary
     tick(page, "threatened")
@@ -419,18 +499,49 @@ def test_after_large_text_in_a_small_window_the_side_panel_fits_again(main_windo
     page = main_window.page("signs")
     urgent = next(sign for sign in page.context.content.signs if sign.level == "urgent")
     try:
-        page._model.set_ticked(urgent.id, True)
+        page.checklist_model.set_ticked(urgent.id, True)
         main_window.resize(1024, 700)
         main_window.set_text_scale(2.0)
         _settle()
-        assert page._splitter.orientation() == Qt.Orientation.Vertical
+        assert splitter(page).orientation() == Qt.Orientation.Vertical
         main_window.resize(1280, 860)
         main_window.set_text_scale(1.0)
         _settle()
-        qtbot.waitUntil(lambda: page._splitter.orientation() == Qt.Orientation.Horizontal, timeout=3000)
-        panel = page._right_scroll
-        assert panel.widget().isAncestorOf(page._banner)
+        qtbot.waitUntil(lambda: splitter(page).orientation() == Qt.Orientation.Horizontal, timeout=3000)
+        panel = side_panel(page)
+        assert panel.widget().isAncestorOf(banner(page))
         assert panel.widget().width() == panel.viewport().width()
     finally:
-        page._model.set_ticked(urgent.id, False)  # nothing left unsaved: closing asks no question
+        page.checklist_model.set_ticked(urgent.id, False)  # nothing left unsaved: closing asks no question
         theme.set_current(theme.LIGHT)
+
+
+def test_the_page_fits_the_window_so_only_its_list_scrolls(qtbot: Any, page: SignsPage) -> None:
+    """One scroll bar: at normal text the page fits (no scroll bar of its own) and the list scrolls inside."""
+    page.show()
+    qtbot.waitExposed(page)
+    _settle()
+    frame = part(page, QScrollArea, "signsFrame")
+    assert not frame.verticalScrollBar().isVisible()
+    assert frame.widget() is not None and frame.widget().height() == frame.viewport().height()
+    assert _geometry(signs_list(page), page)[1] + signs_list(page).height() <= page.height()
+
+
+def test_a_window_too_small_for_the_page_scrolls_it_as_a_whole(qtbot: Any, page: SignsPage) -> None:
+    page.resize(600, 400)  # one above the other, and shorter than the texts above the list
+    page.show()
+    qtbot.waitExposed(page)
+    _settle()
+    frame = part(page, QScrollArea, "signsFrame")
+    assert frame.verticalScrollBar().isVisible()
+    assert not frame.horizontalScrollBar().isVisible()
+    body = frame.widget()
+    assert body is not None and body.height() > frame.viewport().height()
+    page.resize(1200, 860)
+    _settle()
+    assert not frame.verticalScrollBar().isVisible()
+
+
+def test_the_window_shows_the_signs_page_without_its_own_scroll_area(main_window: Any) -> None:
+    assert main_window.show_page("signs")
+    assert main_window.page_frame("signs") is main_window.page("signs")

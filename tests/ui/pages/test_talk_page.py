@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from guardian_app.content.model import AgeBand, Content, Phrase, Section, Situation, Starter
 from guardian_app.ui.context import AppContext
-from guardian_app.ui.pages.talk.page import SETTING_AGE, SETTING_SITUATION, TalkPage
+from guardian_app.ui.pages.talk.filters import SETTING_AGE, SETTING_SITUATION
+from guardian_app.ui.pages.talk.page import TalkPage
 
 
 def _starter(sid: str, situation: str, bands: tuple[str, ...], opener: str, advice: str = "") -> Starter:

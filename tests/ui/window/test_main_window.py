@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from guardian_app.app import create_window
-from guardian_app.ui.registry import PAGES, page_spec
+from guardian_app.ui.registry import PAGES
 from guardian_app.ui.window.main_window import MainWindow
 
 PRIMARY_CA_LINE = "1-833-900-1010"
@@ -20,11 +20,6 @@ def _texts(widget: QWidget) -> str:
     labels = [label.text() for label in widget.findChildren(QLabel)]
     buttons = [button.text() for button in widget.findChildren(QAbstractButton)]
     return "\n".join(labels + buttons)
-
-
-def _help_available() -> bool:
-    spec = page_spec("help")
-    return spec is not None and spec.available()
 
 
 def test_every_available_page_can_be_shown(main_window: MainWindow) -> None:
@@ -37,8 +32,6 @@ def test_every_available_page_can_be_shown(main_window: MainWindow) -> None:
 
 
 def test_get_help_button_from_every_page(main_window: MainWindow, qtbot: object) -> None:
-    if not _help_available():
-        pytest.skip("the help page is not written yet")
     main_window.show()
     qtbot.waitExposed(main_window)  # type: ignore[attr-defined]
     place = None
@@ -57,8 +50,6 @@ def test_get_help_button_from_every_page(main_window: MainWindow, qtbot: object)
 
 
 def test_get_help_shortcut(main_window: MainWindow, qtbot: object) -> None:
-    if not _help_available():
-        pytest.skip("the help page is not written yet")
     assert main_window.help_action.shortcut().toString() == "Ctrl+Shift+H"
     main_window.show_page("about")
     main_window.help_action.trigger()
@@ -162,12 +153,11 @@ def test_pages_out_of_sight_are_restyled_when_shown_again(main_window: MainWindo
 
     main_window.set_theme("dark")
 
-    frames = {frame.objectName(): frame for frame in main_window.page_frames()}
-    assert frames["pageFrame-signs"].window() is main_window
-    assert frames["pageFrame-help"].window() is not main_window  # set aside, not restyled yet
+    assert main_window.page_frame("signs").window() is main_window
+    assert main_window.page_frame("help").window() is not main_window  # set aside, not restyled yet
     assert theme.DARK.urgent_text not in help_page.styleSheet()
     main_window.show_page("help")
-    assert frames["pageFrame-help"].window() is main_window
+    assert main_window.page_frame("help").window() is main_window
     assert theme.DARK.urgent_text in help_page.styleSheet()
     assert main_window.current_page_id == "help"
 

@@ -30,8 +30,8 @@ from guardian_app.content.help_lines import GroupLines, HelpLines, help_lines
 from guardian_app.content.model import Region, Resource
 from guardian_app.ui import theme
 from guardian_app.ui.context import AppContext
-from guardian_app.ui.pages.help.panels import NUMBER_ROLES, NaturalWrapButton, PrimaryPanel
-from guardian_app.ui.pages.help.situations import LeadsRow, SituationPanel, SituationPicker, situations_style
+from guardian_app.ui.pages.help.panels import NUMBER_ROLES, NaturalWrapButton, PrimaryPanel, centred, page_style
+from guardian_app.ui.pages.help.situations import LeadsRow, SituationPanel, SituationPicker
 from guardian_app.ui.pages.page import Page
 from guardian_app.ui.widgets.buttons import LinkButton
 from guardian_app.ui.widgets.layouts import FlowLayout
@@ -40,52 +40,14 @@ from guardian_app.ui.widgets.resource_card import SELECTABLE, ResourceCard, open
 
 # Long enough for the eye to find the item after the scroll, short enough not to distract afterwards.
 HIGHLIGHT_MS = 2500
-# Lines longer than this are hard to read; the page is centred inside wider windows.
-MAX_CONTENT_WIDTH = 960
 __all__ = ["NUMBER_ROLES", "HelpPage", "NaturalWrapButton", "PrimaryPanel", "centred", "page_style"]
-
-
-def page_style(palette: theme.Palette, indicator_px: int = 20) -> str:
-    """Colours for the parts only the help pages have; sizes come from the main window's roles, except the
-    guide's check boxes, ``indicator_px`` square (as tall as a line of text, so they grow with it)."""
-    p = palette
-    return f"""
-QWidget#page-help, QWidget#page-guide {{ background: {p.window}; }}
-QFrame#emergencyLine {{ background: {p.urgent_bg}; border: 1px solid {p.urgent_text}; border-radius: 8px; }}
-QFrame#emergencyLine QLabel {{ color: {p.urgent_text}; background: transparent; }}
-QFrame#primaryPanel {{ background: {p.surface}; border: 2px solid {p.help}; border-radius: 10px; }}
-QFrame#primaryPanel QLabel {{ background: transparent; }}
-QLabel#subregionBadge {{
-    border: 1px solid {p.border}; border-radius: 4px; padding: 1px 6px; color: {p.text};
-}}
-QLabel#importantBadge {{
-    background: {p.urgent_bg}; color: {p.urgent_text}; border: 1px solid {p.urgent_text}; border-radius: 4px;
-    padding: 1px 6px; font-weight: 600;
-}}
-QFrame[highlight="true"] {{ border: 3px solid {p.focus}; border-radius: 8px; }}
-QFrame#guideStep[important="true"] {{ border: 2px solid {p.urgent_text}; }}
-QFrame#guideStep QCheckBox {{ color: {p.text}; spacing: 10px; }}
-QFrame#guideStep QCheckBox::indicator {{ width: {indicator_px}px; height: {indicator_px}px; }}
-QLabel#qrCode {{ background: #ffffff; padding: 6px; }}
-""" + situations_style(p.help, p.focus, p.border, p.surface)
-
-
-def centred(widget: QWidget, parent: QWidget) -> QWidget:
-    """``widget`` in a holder that keeps it at a readable width, centred in wide windows."""
-    holder = QWidget(parent)
-    row = QHBoxLayout(holder)
-    row.setContentsMargins(0, 0, 0, 0)
-    row.addStretch(0)
-    widget.setMaximumWidth(MAX_CONTENT_WIDTH)
-    row.addWidget(widget, 1)
-    row.addStretch(0)
-    return holder
 
 
 class HelpPage(Page):
     """Get help now: the region's main line, the emergency number and every verified service, by need."""
 
     page_id = "help"
+    scrolls_itself = True  # its header and one scroll area fill the page
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -146,7 +108,7 @@ class HelpPage(Page):
 
         self.region_combo.currentIndexChanged.connect(self._on_region_chosen)
         context.region_changed.connect(self._on_region_changed)
-        context.content_changed.connect(self.rebuild)
+        self.follow_content(self.rebuild)
         self.retranslate()
 
     # --- Page interface -----------------------------------------------------------------------------------

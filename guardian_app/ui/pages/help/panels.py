@@ -1,12 +1,14 @@
 """The large panels of Get help now: a line in large print with a QR code, and buttons that wrap only when
-they must."""
+they must; the style sheet of the help and guide pages, and their centred column of readable width."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QApplication, QBoxLayout, QFrame, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QBoxLayout, QFrame, QHBoxLayout, QLabel, QWidget
 
+from guardian_app.ui import theme
+from guardian_app.ui.pages.help.situations import situations_style
 from guardian_app.ui.widgets.buttons import WrapButton
 from guardian_app.ui.widgets.layouts import fit_direction
 
@@ -106,3 +108,44 @@ class NaturalWrapButton(WrapButton):
         width = (label.fontMetrics().horizontalAdvance(label.text()) + 2
                  + margins.left() + margins.right() + 2 * label.margin())
         return QSize(width, self.heightForWidth(width))
+
+
+# Lines longer than this are hard to read; the page is centred inside wider windows.
+MAX_CONTENT_WIDTH = 960
+
+
+def page_style(palette: theme.Palette, indicator_px: int = 20) -> str:
+    """Colours for the parts only the help pages have; sizes come from the main window's roles, except the
+    guide's check boxes, ``indicator_px`` square (as tall as a line of text, so they grow with it)."""
+    p = palette
+    return f"""
+QWidget#page-help, QWidget#page-guide {{ background: {p.window}; }}
+QFrame#emergencyLine {{ background: {p.urgent_bg}; border: 1px solid {p.urgent_text}; border-radius: 8px; }}
+QFrame#emergencyLine QLabel {{ color: {p.urgent_text}; background: transparent; }}
+QFrame#primaryPanel {{ background: {p.surface}; border: 2px solid {p.help}; border-radius: 10px; }}
+QFrame#primaryPanel QLabel {{ background: transparent; }}
+QLabel#subregionBadge {{
+    border: 1px solid {p.border}; border-radius: 4px; padding: 1px 6px; color: {p.text};
+}}
+QLabel#importantBadge {{
+    background: {p.urgent_bg}; color: {p.urgent_text}; border: 1px solid {p.urgent_text}; border-radius: 4px;
+    padding: 1px 6px; font-weight: 600;
+}}
+QFrame[highlight="true"] {{ border: 3px solid {p.focus}; border-radius: 8px; }}
+QFrame#guideStep[important="true"] {{ border: 2px solid {p.urgent_text}; }}
+QFrame#guideStep QCheckBox {{ color: {p.text}; spacing: 10px; }}
+QFrame#guideStep QCheckBox::indicator {{ width: {indicator_px}px; height: {indicator_px}px; }}
+QLabel#qrCode {{ background: #ffffff; padding: 6px; }}
+""" + situations_style(p.help, p.focus, p.border, p.surface)
+
+
+def centred(widget: QWidget, parent: QWidget) -> QWidget:
+    """``widget`` in a holder that keeps it at a readable width, centred in wide windows."""
+    holder = QWidget(parent)
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addStretch(0)
+    widget.setMaximumWidth(MAX_CONTENT_WIDTH)
+    row.addWidget(widget, 1)
+    row.addStretch(0)
+    return holder

@@ -23,8 +23,8 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFil
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
 from guardian_app.content.model import Sign, SignCategory
-from guardian_app.ui import theme
 from guardian_app.ui.context import AppContext
+from guardian_app.ui.levels import level_colour, level_words
 
 IdRole = Qt.ItemDataRole.UserRole + 1  # the category id or sign id
 KindRole = Qt.ItemDataRole.UserRole + 2  # "category" or "sign"
@@ -72,11 +72,6 @@ class ChecklistModel(QStandardItemModel):
 
     # --- public helpers ------------------------------------------------------------------------------------
 
-    def level_words(self, level_id: str) -> str:
-        """A level in one or two plain words: the word "Urgent" is always spelled out."""
-        words = {"watch": self.tr("Watch"), "concern": self.tr("Concern"), "urgent": self.tr("Urgent")}
-        return words.get(level_id, level_id)
-
     def level_of(self, sign: Sign) -> str:
         """How serious ``sign`` is at the age chosen (its own level when no age is chosen)."""
         return sign.level_for(self._age)
@@ -98,7 +93,7 @@ class ChecklistModel(QStandardItemModel):
     def level_description(self, level_id: str) -> str:
         """The level in words with the content's title, e.g. "Urgent: Act now"."""
         level = self._context.content.level(level_id)
-        words = self.level_words(level_id)
+        words = level_words(level_id)
         return self.tr("{level}: {title}").format(level=words, title=level.title) if level else words
 
     def ticked_ids(self) -> tuple[str, ...]:
@@ -198,12 +193,10 @@ class ChecklistModel(QStandardItemModel):
             level=self.level_description(level), ticked=self.tr("Ticked.") if ticked else self.tr("Not ticked."))
         state = Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
         return ({_TOOLTIP: spoken, _SPOKEN: spoken, _CHECK: state.value},
-                {_TOOLTIP: spoken, _SPOKEN: spoken, _DISPLAY: self.level_words(level)})
+                {_TOOLTIP: spoken, _SPOKEN: spoken, _DISPLAY: level_words(level)})
 
     def _level_brush(self, level_id: str) -> QBrush:
-        palette = theme.current()
-        colour = {"urgent": palette.urgent_text, "concern": palette.concern, "watch": palette.watch}
-        return QBrush(QColor(colour.get(level_id, palette.text)))
+        return QBrush(QColor(level_colour(level_id)))
 
     def _write_category(self, row: int) -> None:
         title, count = self._category_roles(row)
