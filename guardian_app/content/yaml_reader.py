@@ -203,11 +203,7 @@ def _compose(text: str, on_list: ListHandler | None = None) -> Node | None:
         get_event: Callable[[], Any] = loader.get_event
         scalar_event = _ScalarEvent
         str_tag = STR_TAG
-        # The resolver's implicit resolvers by first character: a plain scalar whose first character is not
-        # there (most words and sentences) is text, as in :func:`_plain_tag`, without hashing it into the cache.
-        first_chars: Container[object] = _RESOLVER.yaml_implicit_resolvers
-        if None in first_chars:  # a resolver for any first character: never set by Guardian, always resolve
-            first_chars = _ANY_FIRST_CHAR
+        first_chars = _resolved_first_chars()
         resolved: dict[str, str] = {}  # plain scalar text -> tag; keys and ids repeat all through a file
         documents = 0
         # The root lands in ``top``; ``append`` adds to the open collection's list, and the enclosing
@@ -244,19 +240,7 @@ def _compose(text: str, on_list: ListHandler | None = None) -> Node | None:
                 parent_append(node)
                 append = parent_append
             elif cls is _MappingStartEvent or cls is _SequenceStartEvent:
-                if event.anchor is not None or event.tag is not None:
-                    _refuse_node_event(event)
-                depth = len(stack)
-                if depth >= MAX_DEPTH:
-                    mark = event.start_mark
-                    raise _Refused(mark.line + 1, mark.column + 1,
-                                   f"nesting is too deep (more than {MAX_DEPTH} levels)")
-                children: list[Node] = []
-                node = (SEQ if cls is _SequenceStartEvent else MAP, children, event.start_mark)
-                stack.append((append, node))
-                append = children.append
-                if depth == 1 and top_level is not None and node[0] == SEQ:
-                    append = top_level.receiver(stack[0][1]) or append
+                append = _open_collection(event, cls is _SequenceStartEvent, stack, append, top_level)
             elif cls is _DocumentStartEvent:
                 documents += 1
                 if documents > 1:
@@ -269,6 +253,32 @@ def _compose(text: str, on_list: ListHandler | None = None) -> Node | None:
                 raise _Refused(1, 1, f"unexpected YAML event {cls.__name__}")
     finally:
         loader.dispose()
+
+
+def _resolved_first_chars() -> Container[object]:
+    """The resolver's implicit resolvers by first character: a plain scalar whose first character is not there
+    (most words and sentences) is text, as in :func:`_plain_tag`, without hashing it into the cache."""
+    first_chars: Container[object] = _RESOLVER.yaml_implicit_resolvers
+    if None in first_chars:  # a resolver for any first character: never set by Guardian, always resolve
+        return _ANY_FIRST_CHAR
+    return first_chars
+
+
+def _open_collection(event: Any, is_sequence: bool, stack: list[tuple[Callable[[Node], None], Node]],
+                     append: Callable[[Node], None], top_level: _TopLevelLists | None) -> Callable[[Node], None]:
+    """Open a mapping or list at ``event``: it waits on ``stack``; returns the ``append`` of its children."""
+    if event.anchor is not None or event.tag is not None:
+        _refuse_node_event(event)
+    depth = len(stack)
+    if depth >= MAX_DEPTH:
+        mark = event.start_mark
+        raise _Refused(mark.line + 1, mark.column + 1, f"nesting is too deep (more than {MAX_DEPTH} levels)")
+    children: list[Node] = []
+    node = (SEQ if is_sequence else MAP, children, event.start_mark)
+    stack.append((append, node))
+    if depth == 1 and top_level is not None and is_sequence:
+        return top_level.receiver(stack[0][1]) or children.append
+    return children.append
 
 
 class _TopLevelLists:

@@ -109,3 +109,17 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
             error = exc
     assert error is not None
     raise error
+
+
+def purge_old_copies(conn: sqlite3.Connection, vacuum: bool) -> bool:
+    """Fold the WAL into the database and empty it (and VACUUM if asked), so older versions of a page live in
+    no file. Returns whether that worked: a failure (full disk, another window reading) is not an error of the
+    write that came before, which is committed."""
+    try:
+        busy = int(conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0])
+        if vacuum:
+            conn.execute("VACUUM")
+            busy |= int(conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0])
+    except sqlite3.Error:
+        busy = 1
+    return not busy

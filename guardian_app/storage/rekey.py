@@ -10,7 +10,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from guardian_app.storage import quarantine
+from guardian_app.storage import crypto, quarantine
 from guardian_app.storage.rows import DamagedItem, Kind, RowDamage, fetch_raw, seal, unseal
 
 
@@ -46,3 +46,14 @@ def rekey_rows(conn: sqlite3.Connection, path: Path, kind: Kind, old_key: bytes 
         conn.execute(f"UPDATE {kind} SET label = ?, payload = ? WHERE id = ?",
                      (seal(new_key, kind, "label", label), seal(new_key, kind, "payload", payload), row_id))
     return moved
+
+
+def new_lock(passphrase: str | None, kdf: crypto.KdfParams | None) -> tuple[bytes | None, bytes | None,
+                                                                        list[tuple[str, bytes]]]:
+    """The key, salt and meta rows of a new lock (all empty for ``None``: no lock). Derives the key: slow."""
+    if passphrase is None:
+        return None, None, []
+    params = kdf or crypto.KdfParams()
+    salt = crypto.new_salt()
+    key = crypto.derive_key(passphrase, salt, params)
+    return key, salt, [("kdf", params.to_json()), ("salt", salt), ("verifier", crypto.make_verifier(key))]

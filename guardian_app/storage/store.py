@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from guardian_app.storage import crypto, quarantine
-from guardian_app.storage.connect import connect_read_only, connect_read_write, looks_corrupt
+from guardian_app.storage.connect import connect_read_only, connect_read_write, looks_corrupt, purge_old_copies
 from guardian_app.storage.errors import (
     DELETE,
     LIST,
@@ -56,7 +56,7 @@ from guardian_app.storage.files import (
     unavailable,
     writable,
 )
-from guardian_app.storage.rekey import LockChange, rekey_rows
+from guardian_app.storage.rekey import LockChange, new_lock, rekey_rows
 from guardian_app.storage.rows import (
     KINDS,
     RECORD,
@@ -350,15 +350,8 @@ class Store:
         passphrase is refused (:class:`InvalidPassphrase`): removing the lock is ``None``, never "".
         """
         self._refuse_if_read_only(LOCK)  # before the slow key derivation
-        new_key: bytes | None = None
-        salt: bytes | None = None
-        meta: list[tuple[str, bytes]] = []
         try:
-            if passphrase is not None:
-                params = kdf or crypto.KdfParams()
-                salt = crypto.new_salt()
-                new_key = crypto.derive_key(passphrase, salt, params)
-                meta = [("kdf", params.to_json()), ("salt", salt), ("verifier", crypto.make_verifier(new_key))]
+            new_key, salt, meta = new_lock(passphrase, kdf)
         except StorageError as error:
             raise _tag(error, LOCK) from error.__cause__
         moved: list[DamagedItem] = []
@@ -384,20 +377,8 @@ class Store:
             return False
 
     def _purge_old_copies(self, vacuum: bool = False) -> bool:
-        """Fold the WAL into the database and empty it, so older versions of a page live in no file.
-
-        Returns whether that worked; a failure (full disk, another window reading) is not an error of the
-        write that came before, which is committed: the purge is tried again on the next write and close.
-        """
-        vacuum = vacuum or not self.old_copies_cleared
-        try:
-            busy = int(self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0])
-            if vacuum:
-                self.conn.execute("VACUUM")
-                busy |= int(self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0])
-        except sqlite3.Error:
-            busy = 1
-        self.old_copies_cleared = not busy
+        """Fold the WAL away (see :func:`purge_old_copies`); a failure is tried again on the next write and close."""
+        self.old_copies_cleared = purge_old_copies(self.conn, vacuum or not self.old_copies_cleared)
         return self.old_copies_cleared
 
     # --- closing ----------------------------------------------------------------------------------------
