@@ -80,6 +80,10 @@ class _Tracked:
     flags: Qt.TextInteractionFlag  # the label's own, kept while it shows no link (no silent Tab stop)
     texts: tuple[str, ...] = ()
     layout: Layout | None = None
+    # What the label was last linked from (its texts, layout, and the words linked before it) and the words
+    # linked after it: a label whose key has not changed is not linked again.
+    key: tuple[object, ...] = ()
+    linked_after: frozenset[str] = frozenset()
 
 
 class GlossaryLinks(QObject):
@@ -122,16 +126,22 @@ class GlossaryLinks(QObject):
             self._open_links(label)
 
     def set_text(self, label: QLabel, text: str | Sequence[str], layout: Layout | None = None) -> None:
-        """Give a tracked label its content text (or texts, shown by ``layout``); the page is linked again."""
+        """Give a tracked label its content text (or texts, shown by ``layout``); the page is linked again
+        from that label on (the labels before it keep their links)."""
         entry = next(entry for entry in self._tracked if entry.label is label)
         entry.texts = (text,) if isinstance(text, str) else tuple(text)
         entry.layout = layout
-        self.reset()
+        linker = self.linker
+        linker.reset()
         for tracked in self._tracked:
-            shown = [self.html(item) for item in tracked.texts]
+            key = (tracked.texts, tracked.layout, frozenset(linker.linked), self._content)
+            if key == tracked.key:
+                linker.linked = set(tracked.linked_after)
+                continue
+            shown = [linker.link_content(item) for item in tracked.texts]
             rich = tracked.layout(shown) if tracked.layout is not None else "".join(shown)
-            has_link = "<a " in rich
-            flags = _LINK_FLAGS if has_link else tracked.flags
+            tracked.key, tracked.linked_after = key, frozenset(linker.linked)
+            flags = _LINK_FLAGS if "<a " in rich else tracked.flags
             if tracked.label.textInteractionFlags() != flags:
                 tracked.label.setTextInteractionFlags(flags)
             if tracked.label.text() != rich:  # a label given a text lays its page out again: only when new
