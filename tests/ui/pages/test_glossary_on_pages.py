@@ -36,6 +36,7 @@ def _label_linking(page: QWidget, term_id: str) -> QLabel:
 
 def _open_with_keyboard(qtbot: Any, label: QLabel, term_id: str) -> None:
     """Tab onto the label, Tab through its links up to the word's, and press Enter, as a keyboard user does."""
+    QApplication.processEvents()  # between a person's key presses the page lays out and paints its new text
     label.setFocus(Qt.FocusReason.TabFocusReason)
     assert QApplication.focusWidget() is label
     for href in re.findall(r'href="([^"]+)"', label.text()):
@@ -133,3 +134,20 @@ def test_no_glossary_link_inside_a_content_link_and_content_stays_text() -> None
                      '&quot;<a href="glossary:sextortion">sextortion</a>&quot;.<br>Next')
     linker.reset()
     assert linker.link_content("[sextortion](guide:threat)") == '<a href="guardian:guide:threat">sextortion</a>'
+
+
+def test_in_french_the_french_words_are_linked(qtbot: Any, context: AppContext) -> None:
+    from guardian_app.content.loader import load_content
+
+    page = LuringPage(context)
+    _shown(qtbot, page)
+    page.show_item("first-contact")
+    context.content = load_content("fr").content
+    context.content_changed.emit()  # what a language switch sends
+    page.show_item("first-contact")
+    label = _label_linking(page, "catfishing")
+    french = context.content.glossary_term("catfishing")
+    assert french is not None and french.definition
+    _open_with_keyboard(qtbot, label, "catfishing")
+    popup = page.findChild(GlossaryPopup)
+    assert popup is not None and popup.definition_label.text() == french.definition
