@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from guardian_app.content import model, practice_model
+from guardian_app.content import model, practice_model, situations_model
 from guardian_app.content.model import Content
 
 try:  # hashlib would load OpenSSL (~4 ms); blake2b is built in
@@ -98,8 +98,8 @@ def _unflatten(kind: str, cls: type, values: tuple[Any, ...]) -> Any:
                   None if phone is None else model.Phone(*phone),
                   None if text is None else model.TextLine(*text), *values[11:])
     elif kind == "help_situations":
-        values = (*values[:3], tuple(model.SituationStep(*step) for step in values[3]),
-                  tuple(model.RegionLeads(*leads) for leads in values[4]), *values[5:])
+        values = (*values[:3], tuple(situations_model.SituationStep(*step) for step in values[3]),
+                  tuple(situations_model.RegionLeads(*leads) for leads in values[4]), *values[5:])
     elif kind == "scenarios":
         nodes = tuple(practice_model.ScenarioNode(node[0], node[1],
                                                   tuple(practice_model.ScenarioReply(*reply) for reply in node[2]),

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Literal, TypeVar
 
 from guardian_app.content.practice_model import FamilyText, GlossaryTerm, HouseRule, Scenario
+from guardian_app.content.situations_model import HelpSituation
 
 LEVELS: tuple[str, ...] = ("watch", "concern", "urgent")
 LevelId = Literal["watch", "concern", "urgent"]
@@ -247,45 +248,6 @@ class Region:
     primary: str  # Resource id shown large at the top of Get help now
     emergency_number: str  # e.g. "911", shown in "call 911" sentences
     leads: tuple[str, ...] = ()  # Resource ids shown first, side by side, when no situation is chosen
-
-
-# --- what is happening (situations on Get help now) ------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SituationStep:
-    """One first thing to do in a situation, with where to act (a link target, see ``links.py``)."""
-
-    id: str
-    text: str
-    link: str  # e.g. "guide:someone-is-threatening-my-child#stop-contact"
-
-
-@dataclass(frozen=True)
-class RegionLeads:
-    """A situation's services in one region, most fitting first, and a plain sentence for what is missing."""
-
-    region: str
-    resources: tuple[str, ...] = ()  # Resource ids
-    fallback: str = ""
-
-
-@dataclass(frozen=True)
-class HelpSituation:
-    """What a parent is facing ("Someone is threatening my child"): its lines per region, steps and signs."""
-
-    id: str
-    title: str
-    description: str
-    steps: tuple[SituationStep, ...]
-    leads: tuple[RegionLeads, ...]  # one per region, in REGIONS order
-    guide: str = ""  # Guide id
-    signs: tuple[str, ...] = ()  # Sign ids that point to this situation
-    starters: tuple[str, ...] = ()  # Starter ids
-    keywords: tuple[str, ...] = ()  # other words people search with (never shown)
-
-    def leads_for(self, region_id: str) -> RegionLeads:
-        return next((leads for leads in self.leads if leads.region == region_id), RegionLeads(region_id))
 
 
 # --- the whole bundle -------------------------------------------------------------------------------------

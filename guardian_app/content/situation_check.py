@@ -12,26 +12,27 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from guardian_app.content import model
+from guardian_app.content import situations_model
 from guardian_app.content.model import REGIONS, ContentIssue
 from guardian_app.content.validator import RawItem, Ref
 
 KIND = "help_situations"
 
 
-def build_help_situation(values: Mapping[str, object]) -> model.HelpSituation:
-    """A :class:`~model.HelpSituation` from one item's checked values."""
+def build_help_situation(values: Mapping[str, object]) -> situations_model.HelpSituation:
+    """A :class:`~situations_model.HelpSituation` from one item's checked values."""
     leads = values.get("leads")
     fallbacks = values.get("fallback")
     lead_map = leads if isinstance(leads, dict) else {}
     fallback_map = fallbacks if isinstance(fallbacks, dict) else {}
-    steps = tuple(model.SituationStep(**step) for step in values["steps"])  # type: ignore[attr-defined]
-    return model.HelpSituation(
+    steps = tuple(situations_model.SituationStep(**step) for step in values["steps"])  # type: ignore[attr-defined]
+    return situations_model.HelpSituation(
         id=str(values["id"]),
         title=str(values["title"]),
         description=str(values["description"]),
         steps=steps,
-        leads=tuple(model.RegionLeads(region, tuple(lead_map.get(region, ())), str(fallback_map.get(region, "")))
+        leads=tuple(situations_model.RegionLeads(region, tuple(lead_map.get(region, ())),
+                                                 str(fallback_map.get(region, "")))
                     for region in REGIONS),
         guide=str(values.get("guide", "")),
         signs=tuple(values.get("signs", ())),  # type: ignore[arg-type]

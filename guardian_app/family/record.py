@@ -11,8 +11,8 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 ENTRY_FIELDS: tuple[str, ...] = (
-    "date", "time", "platform", "username", "profile_link", "what_happened",
-    "payment_amount", "payment_method", "payment_when",
+    "date", "time", "platform", "child_account", "username", "other_names", "profile_link", "what_happened",
+    "payment_amount", "payment_method", "payment_when", "transaction_numbers",
     "screenshots", "screenshots_where", "reported_to", "report_number",
 )
 
@@ -24,16 +24,19 @@ class EventEntry:
     date: str = ""  # ISO "2026-03-14" when picked from the calendar; free text otherwise
     time: str = ""  # as remembered, e.g. "about 9 pm"
     platform: str = ""  # the app, game or website
+    child_account: str = ""  # the child's own account name on that app (tiplines ask which account was targeted)
     username: str = ""  # the other person's username or handle
+    other_names: str = ""  # other names, accounts or phone numbers the person used
     profile_link: str = ""  # link to their profile, copied as text (never opened by Guardian)
     what_happened: str = ""  # what was asked for or threatened
     payment_amount: str = ""
     payment_method: str = ""  # gift card, e-transfer, crypto...
     payment_when: str = ""
+    transaction_numbers: str = ""  # payment or gift-card transaction numbers, receipt or card numbers
     screenshots: str = ""  # what was screenshotted
     screenshots_where: str = ""  # where the screenshots are kept (Guardian never stores images)
     reported_to: str = ""  # police service, Cybertip.ca, the platform...
-    report_number: str = ""
+    report_number: str = ""  # reference numbers of reports made (police, tipline, platform)
 
     def is_empty(self) -> bool:
         return not any(getattr(self, name).strip() for name in ENTRY_FIELDS)

@@ -9,8 +9,20 @@ from dataclasses import dataclass, field
 
 
 @dataclass
+class AgreedAction:
+    """One thing agreed in the session: who does what, by when (free text, e.g. "Friday")."""
+
+    who: str = ""
+    what: str = ""
+    when: str = ""
+
+    def is_empty(self) -> bool:
+        return not (self.who.strip() or self.what.strip() or self.when.strip())
+
+
+@dataclass
 class Session:
-    """The in-memory answers of one family or one counselling session.
+    """The in-memory answers of one family or one counseling session.
 
     Attributes:
         label: an optional free label chosen by the counselor (never required, never a name by default).
@@ -18,6 +30,8 @@ class Session:
         sign_notes: private notes per sign id.
         notes: general private notes.
         plan: ids of conversation starters chosen for "My conversation plan", in order.
+        actions: what was agreed, typed in the session (who does what by when).
+        next_meeting: when the family and the counselor meet again (free text, e.g. "Tuesday 14 May, 4 pm").
         family_plan: "Our family safety plan" as plain data (``handouts.family.FamilyPlan.to_dict``), empty
             until someone fills it in; saved with the session, so only with the same consent.
     """
@@ -28,10 +42,16 @@ class Session:
     notes: str = ""
     plan: list[str] = field(default_factory=list)
     family_plan: dict[str, object] = field(default_factory=dict)
+    actions: list[AgreedAction] = field(default_factory=list)
+    next_meeting: str = ""
 
     def is_empty(self) -> bool:
         return not (self.label or self.ticked_signs or self.sign_notes or self.notes or self.plan
-                    or self.family_plan)
+                    or self.agreed_actions() or self.next_meeting.strip() or self.family_plan)
+
+    def agreed_actions(self) -> list[AgreedAction]:
+        """The agreed actions with something typed in them, in order."""
+        return [action for action in self.actions if not action.is_empty()]
 
     def clear(self) -> None:
         """Forget everything (quick exit, End session)."""
@@ -40,6 +60,8 @@ class Session:
         self.sign_notes.clear()
         self.notes = ""
         self.plan.clear()
+        self.actions.clear()
+        self.next_meeting = ""
         self.family_plan.clear()
 
     def set_ticked(self, sign_id: str, ticked: bool) -> bool:
@@ -77,6 +99,8 @@ def session_to_dict(session: Session) -> dict[str, object]:
         "sign_notes": {key: value for key, value in session.sign_notes.items() if value},
         "notes": session.notes,
         "plan": list(session.plan),
+        "actions": [{"who": a.who, "what": a.what, "when": a.when} for a in session.agreed_actions()],
+        "next_meeting": session.next_meeting,
         "family_plan": dict(session.family_plan),
     }
 
@@ -88,6 +112,9 @@ def session_from_dict(data: dict[str, object]) -> Session:
         return [str(item) for item in value] if isinstance(value, list) else []
 
     notes = data.get("sign_notes")
+    actions = data.get("actions")
+    agreed = [AgreedAction(str(item.get("who") or ""), str(item.get("what") or ""), str(item.get("when") or ""))
+              for item in (actions if isinstance(actions, list) else []) if isinstance(item, dict)]
     family_plan = data.get("family_plan")
     return Session(
         label=str(data.get("label") or ""),
@@ -95,5 +122,7 @@ def session_from_dict(data: dict[str, object]) -> Session:
         sign_notes={str(k): str(v) for k, v in notes.items()} if isinstance(notes, dict) else {},
         notes=str(data.get("notes") or ""),
         plan=strings(data.get("plan")),
+        actions=agreed,
+        next_meeting=str(data.get("next_meeting") or ""),
         family_plan={str(k): v for k, v in family_plan.items()} if isinstance(family_plan, dict) else {},
     )

@@ -7,7 +7,9 @@ The handout's own words (title, headings) arrive in :class:`PlanLabels`, so the 
 Qt's translator; the English defaults keep this module usable and testable without Qt.
 
 Counselors hand this page to parents, so it is built to fit on one sheet for a usual plan: the chosen openers
-with their follow-up questions, the short "If your child tells you something" steps, and the help lines.
+with their follow-up questions and what to avoid, the short "If your child tells you something" steps, and the
+help lines: the region's main line, reporting, image take-down, support for the child, the crisis line and the
+emergency number. Web addresses never break inside a word, and every phone number and address is a link.
 """
 
 from __future__ import annotations
@@ -20,12 +22,15 @@ from dataclasses import dataclass
 
 from guardian_app.content.links import plain
 from guardian_app.content.model import Content, Guide, Resource, Starter
-from guardian_app.handouts.resource_block import ResourceWords, resource_lines
+from guardian_app.handouts.resource_block import web_display
 
 DISCLOSURE_GUIDE_ID = "if-your-child-tells-you"
 
+# Follow-up questions per opener on paper (the app shows them all).
+FOLLOW_UPS = 2
+
 # Help groups shown on the handout, after the region's primary line and before its emergency number.
-HANDOUT_HELP_GROUPS: tuple[str, ...] = ("report", "child-support")
+HANDOUT_HELP_GROUPS: tuple[str, ...] = ("report", "remove-images", "child-support", "crisis")
 
 
 @dataclass(frozen=True)
@@ -46,6 +51,7 @@ class PlanLabels:
     text_keyword: str = "Text {keyword} to {number}"
     text_plain: str = "Text {number}"
     emergency: str = "In an emergency, or if your child is in danger now, call {number}."
+    avoid: str = "Try not to: {avoid}"
 
 
 def _e(text: str) -> str:
@@ -61,7 +67,8 @@ def first_sentence(text: str) -> str:
 
 
 def help_resources(content: Content, region_id: str) -> tuple[Resource, ...]:
-    """The lines on the handout: the region's primary line, report and child support, then the emergency one.
+    """The lines on the handout: the region's primary line, then the first line of each handout group (report,
+    image take-down, child support, crisis), then the emergency one.
 
     Services only for part of the region (e.g. Quebec) are left out: the handout must be right for everyone.
     """
@@ -75,18 +82,20 @@ def help_resources(content: Content, region_id: str) -> tuple[Resource, ...]:
     if region is not None:
         add(content.resource(region.primary))
     for group_id in HANDOUT_HELP_GROUPS:
-        for resource in content.resources_for(region_id, group_id):
-            add(resource)
+        found = [res for res in content.resources_for(region_id, group_id) if not res.subregion]
+        add(found[0] if found else None)
     if region is not None:
         add(content.resource(region.emergency))
     return tuple(chosen)
 
 
-def _starter_html(number: int, starter: Starter) -> str:
+def _starter_html(number: int, starter: Starter, labels: PlanLabels) -> str:
     opener = f"<b>{number}.&nbsp; {_e(starter.opener)}</b>"
-    parts = [f'<p style="margin-top: 7px; margin-bottom: 1px;">{opener}</p>']
-    if starter.follow_ups:
-        items = "".join(f"<li>{_e(question)}</li>" for question in starter.follow_ups)
+    parts = [f'<p style="margin-top: 6px; margin-bottom: 1px;">{opener}</p>']
+    items = "".join(f"<li>{_e(question)}</li>" for question in starter.follow_ups[:FOLLOW_UPS])
+    if starter.avoid:
+        items += f'<li><i>{_e(labels.avoid.format(avoid=first_sentence(starter.avoid)))}</i></li>'
+    if items:
         parts.append(f'<ul style="margin-top: 0; margin-bottom: 0;">{items}</ul>')
     return "".join(parts)
 
@@ -107,19 +116,37 @@ def _columns(cells: Sequence[str], columns: int = 2) -> str:
 def _guide_html(guide: Guide) -> str:
     cells = []
     for number, step in enumerate(guide.steps, start=1):
-        detail = first_sentence(step.detail)
+        # Step titles only, so the page stays one page; the app has each step's detail.
         # Important steps are marked by weight and colour and by their words, never by colour alone.
         title = f"<b>{number}. {_e(step.title)}</b>"
         if step.important:
             title = f'<span class="important">{number}. {_e(step.title)}</span>'
-        cells.append(f'<p style="margin-bottom: 6px;">{title}<br/>{_e(detail)}</p>')
-    return _columns(cells)
+        cells.append(f'<p style="margin-bottom: 4px;">{title}</p>')
+    return _columns(cells, columns=3)
+
+
+def _link(url: str, text: str) -> str:
+    return f'<a href="{_e(url)}">{_e(text)}</a>'
 
 
 def _resource_html(resource: Resource, labels: PlanLabels) -> str:
-    words = ResourceWords(phone=labels.call, text_keyword=labels.text_keyword, text_plain=labels.text_plain,
-                          web="{url}", hours="{hours}")
-    return f'<p style="margin-bottom: 8px;">{"<br/>".join(resource_lines(resource, words, compact=True))}</p>'
+    lines = [f"<b>{_e(resource.name)}</b>"]
+    if resource.phone:
+        lines.append(_link(resource.tel_url(), labels.call.format(number=resource.phone.display)))
+    if resource.text:
+        shown = resource.text.display or resource.text.number
+        if resource.text.keyword:
+            text = labels.text_keyword.format(keyword=resource.text.keyword, number=shown)
+        else:
+            text = labels.text_plain.format(number=shown)
+        lines.append(_link(resource.sms_url(), text))
+    if resource.web:
+        # An address never breaks inside a word: it stays on one line (the column is wide enough for it).
+        web = _link(resource.web, web_display(resource.web))
+        lines.append(f'<span style="font-size: 9pt; white-space: nowrap;">{web}</span>')
+    if resource.hours:
+        lines.append(f'<span class="muted" style="font-size: 9pt;">{_e(resource.hours)}</span>')
+    return f'<p style="margin-bottom: 6px;">{"<br/>".join(lines)}</p>'
 
 
 def build_plan_html(
@@ -140,7 +167,7 @@ def build_plan_html(
     when = date_text or date.isoformat()
 
     parts = [
-        "<html><body>",
+        "<html><head><style>body { font-size: 10pt; }</style></head><body>",
         f"<h1>{_e(labels.title)}</h1>",
         f'<p class="muted">{_e(labels.prepared_on.format(date=when))}</p>',
         f"<p>{_e(labels.intro)}</p>",
@@ -152,7 +179,7 @@ def build_plan_html(
     lines = [resource for resource in resources if resource.id != emergency_id]
     if resources:
         parts.append(f"<h2>{_e(labels.help_heading)}</h2>")
-        parts.append(_columns([_resource_html(resource, labels) for resource in lines], columns=3))
+        parts.append(_columns([_resource_html(resource, labels) for resource in lines], columns=2))
     # The emergency number gets its own sentence, not a box among the others: it is for danger right now.
     if region is not None:
         emergency = content.resource(region.emergency)
@@ -161,7 +188,7 @@ def build_plan_html(
             parts.append(f'<p class="important">{_e(labels.emergency.format(number=dial))}</p>')
     parts.append(f"<h2>{_e(labels.starters_heading)}</h2>")
     if starters:
-        parts.extend(_starter_html(number, starter) for number, starter in enumerate(starters, start=1))
+        parts.extend(_starter_html(number, starter, labels) for number, starter in enumerate(starters, start=1))
     else:
         parts.append(f"<p>{_e(labels.no_starters)}</p>")
 

@@ -48,6 +48,65 @@
     </message>
 </context>
 <context>
+    <name>AgreedActions</name>
+    <message>
+        <source>{who}: {what}</source>
+        <translation>{who}&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>{action} (by {when})</source>
+        <translation>{action} (d&apos;ici {when})</translation>
+    </message>
+    <message>
+        <source>We meet again: {when}</source>
+        <translation>Prochaine rencontre&#xa0;: {when}</translation>
+    </message>
+    <message>
+        <source>&amp;Add an agreed action</source>
+        <translation>&amp;Ajouter une action convenue</translation>
+    </message>
+    <message>
+        <source>Add an agreed action</source>
+        <translation>Ajouter une action convenue</translation>
+    </message>
+    <message>
+        <source>Next &amp;meeting:</source>
+        <translation>Prochaine &amp;rencontre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>For example: Tuesday 14 May, 4 pm</source>
+        <translation>Par exemple&#xa0;: mardi 14 mai, 16 h</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Prochaine rencontre</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Does what</source>
+        <translation>Fait quoi</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>D&apos;ici quand</translation>
+    </message>
+    <message>
+        <source>Who, action {number}</source>
+        <translation>Qui, action {number}</translation>
+    </message>
+    <message>
+        <source>Does what, action {number}</source>
+        <translation>Fait quoi, action {number}</translation>
+    </message>
+    <message>
+        <source>By when, action {number}</source>
+        <translation>D&apos;ici quand, action {number}</translation>
+    </message>
+</context>
+<context>
     <name>CallButtons</name>
     <message>
         <source>Call {name}</source>
@@ -846,6 +905,18 @@
         <translation>&amp;Terminer la séance</translation>
     </message>
     <message>
+        <source>&amp;Lock saved answers…</source>
+        <translation>&amp;Verrouiller les réponses enregistrées…</translation>
+    </message>
+    <message>
+        <source>&amp;Change the passphrase…</source>
+        <translation>C&amp;hanger la phrase de passe…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the passphrase…</source>
+        <translation>&amp;Retirer la phrase de passe…</translation>
+    </message>
+    <message>
         <source>E&amp;rase all saved data…</source>
         <translation>Effa&amp;cer toutes les données enregistrées…</translation>
     </message>
@@ -922,6 +993,57 @@
     <message>
         <source>When you tick a sign, steps that fit what you noticed will appear here.</source>
         <translation>Quand vous cochez un signe, des étapes adaptées à ce que vous avez remarqué s&apos;affichent ici.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseLock</name>
+    <message>
+        <source>Passphrase lock</source>
+        <translation>Verrou par phrase de passe</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase to lock your saved answers. A few words are easy to remember and hard to guess. If you forget it, the saved answers cannot be opened.
+
+New passphrase:</source>
+        <translation>Choisissez une phrase de passe pour verrouiller vos réponses enregistrées. Quelques mots sont faciles à retenir et difficiles à deviner. Si vous l&apos;oubliez, les réponses enregistrées ne pourront pas être ouvertes.
+
+Nouvelle phrase de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Please use at least {count} characters. Nothing was changed.</source>
+        <translation>Utilisez au moins {count} caractères. Rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again:</source>
+        <translation>Tapez de nouveau la même phrase de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same. Nothing was changed.</source>
+        <translation>Les deux phrases de passe ne sont pas identiques. Rien n&apos;a été changé.</translation>
+    </message>
+    <message>
+        <source>Your saved answers are not locked. Use “Lock saved answers” to choose a passphrase.</source>
+        <translation>Vos réponses enregistrées ne sont pas verrouillées. Utilisez «&#xa0;Verrouiller les réponses enregistrées&#xa0;» pour choisir une phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Locked. Guardian will ask for the passphrase before opening saved answers.</source>
+        <translation>Verrouillé. Guardian demandera la phrase de passe avant d&apos;ouvrir les réponses enregistrées.</translation>
+    </message>
+    <message>
+        <source>Your saved answers are locked.</source>
+        <translation>Vos réponses enregistrées sont verrouillées.</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>La phrase de passe a été changée.</translation>
+    </message>
+    <message>
+        <source>Remove the passphrase? Your saved answers will no longer be locked.</source>
+        <translation>Enlever la phrase de passe&#xa0;? Vos réponses enregistrées ne seront plus verrouillées.</translation>
+    </message>
+    <message>
+        <source>The lock was removed.</source>
+        <translation>Le verrou a été enlevé.</translation>
     </message>
 </context>
 <context>
@@ -1020,6 +1142,10 @@
     <message>
         <source>In an emergency, or if your child is in danger now, call {number}.</source>
         <translation>En cas d&apos;urgence, ou si votre enfant est en danger en ce moment, appelez le {number}.</translation>
+    </message>
+    <message>
+        <source>Try not to: {avoid}</source>
+        <translation>À éviter&#xa0;: {avoid}</translation>
     </message>
     <message>
         <source>Save my conversation plan as a PDF</source>
@@ -1150,6 +1276,13 @@
     </message>
 </context>
 <context>
+    <name>PresenterView</name>
+    <message>
+        <source>Guardian: family view</source>
+        <translation>Guardian&#xa0;: vue pour la famille</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Guardian · {date}</source>
@@ -1211,8 +1344,16 @@
         <translation>Plateforme ou application</translation>
     </message>
     <message>
+        <source>Your child&apos;s account name on the app</source>
+        <translation>Le nom du compte de votre enfant dans l&apos;application</translation>
+    </message>
+    <message>
         <source>Their username</source>
         <translation>Son nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Other names or phone numbers they used</source>
+        <translation>Autres noms ou numéros de téléphone utilisés par la personne</translation>
     </message>
     <message>
         <source>Link to their profile</source>
@@ -1233,6 +1374,10 @@
     <message>
         <source>When it was paid</source>
         <translation>Quand il a été payé</translation>
+    </message>
+    <message>
+        <source>Payment or gift-card transaction numbers</source>
+        <translation>Numéros de transaction du paiement ou de la carte-cadeau</translation>
     </message>
     <message>
         <source>What was screenshotted</source>
@@ -1982,16 +2127,16 @@ Nouvelle phrase de passe&#xa0;:</translation>
 <context>
     <name>SessionPage</name>
     <message>
+        <source>What we talked about today</source>
+        <translation>Ce dont nous avons parlé aujourd&apos;hui</translation>
+    </message>
+    <message>
         <source>Counselor session</source>
         <translation>Séance d&apos;intervention</translation>
     </message>
     <message>
         <source>&amp;Label (optional, no names needed):</source>
         <translation>&amp;Étiquette (facultatif, aucun nom nécessaire)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>For example: Tuesday, 2 pm</source>
-        <translation>Par exemple&#xa0;: mardi, 14&#xa0;h</translation>
     </message>
     <message>
         <source>Session label</source>
@@ -2020,6 +2165,10 @@ Nouvelle phrase de passe&#xa0;:</translation>
     <message>
         <source>Help lines</source>
         <translation>Lignes d&apos;aide</translation>
+    </message>
+    <message>
+        <source>For example: Tuesday afternoon</source>
+        <translation>Par exemple&#xa0;: mardi après-midi</translation>
     </message>
     <message>
         <source>&amp;Include my private notes in the summary</source>
@@ -2082,14 +2231,6 @@ Nouvelle phrase de passe&#xa0;:</translation>
         <translation>Aucun signe n&apos;est coché pour l&apos;instant. Vous pouvez les cocher à la page Signes d&apos;alerte.</translation>
     </message>
     <message>
-        <source>How worrying: {level} ({title})</source>
-        <translation>Niveau d&apos;inquiétude&#xa0;: {level} ({title})</translation>
-    </message>
-    <message>
-        <source>How worrying: {level}</source>
-        <translation>Niveau d&apos;inquiétude&#xa0;: {level}</translation>
-    </message>
-    <message>
         <source>Private note on this sign:</source>
         <translation>Note privée sur ce signe&#xa0;:</translation>
     </message>
@@ -2100,6 +2241,14 @@ Nouvelle phrase de passe&#xa0;:</translation>
     <message>
         <source>No conversation starters chosen yet. You can add them on the Talk with your child page.</source>
         <translation>Aucune façon d&apos;amorcer la discussion n&apos;est choisie pour l&apos;instant. Vous pouvez en ajouter à la page Parler avec votre enfant.</translation>
+    </message>
+    <message>
+        <source>{level}: {title}</source>
+        <translation>{level}&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>How serious: {level}</source>
+        <translation>Gravité&#xa0;: {level}</translation>
     </message>
     <message>
         <source>Session summary</source>
@@ -2156,6 +2305,34 @@ Nouvelle phrase de passe&#xa0;:</translation>
     <message>
         <source>Guardian is not a screening tool. It does not give a score or decide what is happening. If you are worried, talk to one of the help lines above.</source>
         <translation>Guardian n&apos;est pas un outil de dépistage. Il ne donne pas de score et ne décide pas de ce qui se passe. Si vous êtes inquiet, parlez à l&apos;une des lignes d&apos;aide ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Our action plan</source>
+        <translation>Notre plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>What we noticed</source>
+        <translation>Ce que nous avons remarqué</translation>
+    </message>
+    <message>
+        <source>First steps</source>
+        <translation>Premières étapes</translation>
+    </message>
+    <message>
+        <source>What we agreed</source>
+        <translation>Ce que nous avons convenu</translation>
+    </message>
+    <message>
+        <source>Nothing written down yet.</source>
+        <translation>Rien n&apos;est encore noté.</translation>
+    </message>
+    <message>
+        <source>Who to call</source>
+        <translation>Qui appeler</translation>
+    </message>
+    <message>
+        <source>Guardian is not a screening tool. It does not give a score or decide what is happening.</source>
+        <translation>Guardian n&apos;est pas un outil de dépistage. Il ne donne pas de note et ne décide pas de ce qui se passe.</translation>
     </message>
     <message>
         <source>Export summary as PDF</source>

@@ -52,6 +52,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from guardian_app.ui import theme
+from guardian_app.ui.page_breaks import keep_together
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -163,6 +164,7 @@ def _lay_out(html: str, device_body: QSizeF, device_dpi: float) -> _LaidOut:
     document.setDocumentMargin(0)  # the page margins already leave white space around the text
     document.setHtml(html)
     document.setPageSize(QSizeF(body.width(), max(1.0, body.height() - footer_height)))
+    keep_together(document)  # no heading alone at a page's foot, no step split across pages
     return _LaidOut(document, reference, body, footer_height, scale)
 
 

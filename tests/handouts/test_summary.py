@@ -1,10 +1,10 @@
-"""Session summary HTML: escaped, private notes only when asked, nothing identifying but the label."""
+"""The take-home action plan: escaped, private notes only when asked, nothing identifying but the label."""
 
 from __future__ import annotations
 
 from guardian_app.family.record import EventEntry, EventRecord
 from guardian_app.family.session import Session, session_from_dict, session_to_dict
-from guardian_app.handouts.summary import session_summary_html
+from guardian_app.handouts.action_plan import action_plan_html
 
 
 def test_summary_escapes_and_leaves_private_notes_out_by_default(content_en) -> None:  # type: ignore[no-untyped-def]
@@ -12,19 +12,18 @@ def test_summary_escapes_and_leaves_private_notes_out_by_default(content_en) -> 
     session = Session(label="<script>x</script>", ticked_signs=[sign.id, "no-such-sign"],
                       sign_notes={sign.id: "secret note"}, notes="secret general",
                       plan=[content_en.starters[0].id])
-    html = session_summary_html(session, content_en, "CA", date="2026-05-01")
+    html = action_plan_html(session, content_en, "CA", date="2026-05-01")
     assert "<script>" not in html and "&lt;script&gt;" in html
     assert "2026-05-01" in html
     assert "secret" not in html
     assert "not a screening tool" in html
-    with_notes = session_summary_html(session, content_en, "CA", include_notes=True)
+    with_notes = action_plan_html(session, content_en, "CA", include_notes=True)
     assert "secret note" in with_notes and "secret general" in with_notes
 
 
 def test_empty_summary_has_no_label_line(content_en) -> None:  # type: ignore[no-untyped-def]
-    html = session_summary_html(Session(), content_en, "CA")
+    html = action_plan_html(Session(), content_en, "CA")
     assert "Label:" not in html
-    assert "No signs were ticked" in html
 
 
 def test_session_and_record_dicts_round_trip_and_tolerate_junk() -> None:

@@ -140,8 +140,9 @@ class RecordPage(Page):
         """One caption and field per entry field (several lines for the long ones)."""
         self.form_card = Card()
         form = QFormLayout()
-        # Long captions (French, large text) go above their field instead of squeezing it.
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # Every caption goes above its field: long ones (French, large text) never squeeze it, and the
+        # form keeps the same shape at every text size.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.form_card.body.addLayout(form)
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.captions: dict[str, QLabel] = {}
@@ -169,12 +170,15 @@ class RecordPage(Page):
             "date": self.tr("Date"),
             "time": self.tr("Time"),
             "platform": self.tr("Platform or app"),
+            "child_account": self.tr("Your child's account name on the app"),
             "username": self.tr("Their username"),
+            "other_names": self.tr("Other names or phone numbers they used"),
             "profile_link": self.tr("Link to their profile"),
             "what_happened": self.tr("What they asked for or threatened"),
             "payment_amount": self.tr("Money paid, if any"),
             "payment_method": self.tr("How it was paid"),
             "payment_when": self.tr("When it was paid"),
+            "transaction_numbers": self.tr("Payment or gift-card transaction numbers"),
             "screenshots": self.tr("What was screenshotted"),
             "screenshots_where": self.tr("Where the screenshots are kept"),
             "reported_to": self.tr("Reported to"),

@@ -11,7 +11,7 @@ import logging
 from PySide6.QtWidgets import QWidget
 
 from guardian_app.ui.context import AppContext
-from guardian_app.ui.saving import actions
+from guardian_app.ui.saving import actions, lock
 from guardian_app.ui.saving.state import StorageState, state_for
 
 log = logging.getLogger(__name__)
@@ -47,6 +47,16 @@ class SavingService:
 
     def set_passphrase(self, parent: QWidget | None) -> None:
         actions.set_passphrase(self.context, parent)
+
+    def lock(self, parent: QWidget | None) -> None:
+        """Lock saved answers with a passphrase (or lock them now, when a passphrase is set)."""
+        lock.lock(self.context, parent)
+
+    def change_passphrase(self, parent: QWidget | None) -> None:
+        lock.change(self.context, parent)
+
+    def remove_passphrase(self, parent: QWidget | None) -> None:
+        lock.remove(self.context, parent)
 
     def confirm_close(self, parent: QWidget | None) -> bool:
         """Whether the window may close (unsaved work was saved, or the person chose to leave it)."""

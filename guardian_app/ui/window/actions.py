@@ -31,6 +31,12 @@ SESSION_MENU: tuple[tuple[str, Callable[[SavingService, QWidget], object]] | Non
     (str(QT_TRANSLATE_NOOP("MainWindow", "&Save this session…")), lambda saving, parent: saving.save_session(parent)),
     (str(QT_TRANSLATE_NOOP("MainWindow", "&End session")), lambda saving, parent: saving.end_session(parent)),
     None,
+    (str(QT_TRANSLATE_NOOP("MainWindow", "&Lock saved answers…")), lambda saving, parent: saving.lock(parent)),
+    (str(QT_TRANSLATE_NOOP("MainWindow", "&Change the passphrase…")),
+     lambda saving, parent: saving.change_passphrase(parent)),
+    (str(QT_TRANSLATE_NOOP("MainWindow", "Re&move the passphrase…")),
+     lambda saving, parent: saving.remove_passphrase(parent)),
+    None,
     (str(QT_TRANSLATE_NOOP("MainWindow", "E&rase all saved data…")),
      lambda saving, parent: saving.erase_all_data(parent)),
 )

@@ -31,6 +31,7 @@ from guardian_app.ui.window.actions import (
     sync_region_menu,
 )
 from guardian_app.ui.window.pages_host import PagesHost
+from guardian_app.ui.window.presenter import Presenter
 from guardian_app.ui.window.view_options import ViewOptions
 
 if TYPE_CHECKING:
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
 
         context.navigate_requested.connect(self.show_page)
         context.presentation_changed.connect(self.view_options.apply_presentation)
+        self.presenter = Presenter(self)  # with a second screen, the family view goes there
         context.region_changed.connect(lambda region_id: sync_region_menu(self, region_id))
         context.content_changed.connect(self._on_content_changed)
         self.statusBar().messageChanged.connect(self._announce_status)

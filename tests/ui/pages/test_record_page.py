@@ -90,3 +90,21 @@ def test_export_record_pdf_reads_back(page, tmp_path: Path, monkeypatch) -> None
     for expected in ("Record of events", "Photo app", "user<script>", "$50 gift card", "CT-12345",
                      "Report or file number"):
         assert expected in text
+
+
+def test_the_fields_tiplines_ask_for_are_typed_and_printed(page, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                          monkeypatch) -> None:
+    page.add_entry()
+    typed = {"child_account": "mia.draws", "other_names": "jay_2009, 555-0134",
+             "transaction_numbers": "Gift card 4821-XXXX, receipt 99310", "report_number": "CT-777, police 24-118"}
+    for name, text in typed.items():
+        _type(page, name, text)
+    target = tmp_path / "record.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    page.export_pdf()
+    text = " ".join((p.extract_text() or "") for p in PdfReader(str(target)).pages)
+    text = " ".join(unicodedata.normalize("NFKC", text).split())
+    labels = page.field_labels()
+    for name, value in typed.items():
+        assert value in text
+        assert " ".join(labels[name].split()) in text

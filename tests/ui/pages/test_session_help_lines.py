@@ -9,6 +9,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel
 
+from guardian_app.handouts.action_plan import top_lines
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.session import SessionPage
 
@@ -24,9 +25,14 @@ def test_help_lines_open_get_help_or_call(page: SessionPage, context: AppContext
                                           monkeypatch: pytest.MonkeyPatch) -> None:
     called: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: called.append(url.toString()) or True))
+    context.session.set_ticked("threatened-with-pictures", True)  # the top three lines for a threat
+    context.notify_session_changed()
+    page.refresh()
     lines = page.findChildren(QLabel, "sessionHelpLine")
     # (the page fills its lists more than once; lines it replaced are only deleted later)
-    assert len({line.text() for line in lines}) == len(context.content.resources_for(context.region))
+    shown = {line.text() for line in lines}
+    for resource in top_lines(context.session, context.content, context.region):
+        assert any(resource.name in text for text in shown), resource.id
     cybertip = next(line for line in lines if "Cybertip.ca" in line.text())
     assert 'href="guardian:resource:ca-cybertip"' in cybertip.text() and 'href="tel:+18666589022"' in cybertip.text()
     with qtbot.waitSignal(context.navigate_requested) as signal:

@@ -114,7 +114,7 @@ def test_export_summary_pdf_reads_back(page, context, tmp_path, monkeypatch) -> 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
     page.export_pdf()
     text = _pdf_text(tmp_path / "summary.pdf")
-    assert "Session summary" in text
+    assert "Our action plan" in text
     assert "Room 4 <b>" in text
     assert " ".join(signs[0].label.split()) in text
     assert "not a screening tool" in text
@@ -126,4 +126,4 @@ def test_print_page_uses_the_printing_module(page, monkeypatch) -> None:  # type
     calls = []
     monkeypatch.setattr(printing, "print_html", lambda html, parent, title="": calls.append(html) or True)
     page.print_page()
-    assert calls and "Session summary" in calls[0]
+    assert calls and "Our action plan" in calls[0]

@@ -26,17 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guardian_app.content.help_lines import GroupLines, HelpLines, help_lines
+from guardian_app.content.help_lines import HelpLines, help_lines
 from guardian_app.content.model import Region, Resource
 from guardian_app.ui import theme
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.pages.help.panels import NUMBER_ROLES, NaturalWrapButton, PrimaryPanel, centred, page_style
+from guardian_app.ui.pages.help.sections import emergency_line, group_section
 from guardian_app.ui.pages.help.situations import LeadsRow, SituationPanel, SituationPicker
 from guardian_app.ui.pages.page import Page
 from guardian_app.ui.widgets.buttons import LinkButton
 from guardian_app.ui.widgets.layouts import FlowLayout
 from guardian_app.ui.widgets.qr import qr_pixmap
-from guardian_app.ui.widgets.resource_card import SELECTABLE, ResourceCard, open_url
+from guardian_app.ui.widgets.resource_card import ResourceCard
 
 # Long enough for the eye to find the item after the scroll, short enough not to distract afterwards.
 HIGHLIGHT_MS = 2500
@@ -216,7 +217,7 @@ class HelpPage(Page):
             lead.setProperty("role", "lead")
             lead.setWordWrap(True)
             column.addWidget(lead)
-            column.addWidget(self._emergency_line(region, body))
+            column.addWidget(self._emergency_frame(region, body))
             self.picker = SituationPicker(body)
             self.picker.set_situations(content.help_situations, self._situation)
             self._situation = self.picker.current
@@ -229,7 +230,7 @@ class HelpPage(Page):
             more.setWordWrap(True)
             column.addWidget(more)
             for group_lines in lines.groups:
-                section = self._group_section(group_lines, region, locale, body)
+                section = group_section(group_lines, region, locale, body, self._cards, self._items)
                 if section is not None:
                     column.addWidget(section)
             # The page ends with what to do next, not with the last card.
@@ -278,27 +279,9 @@ class HelpPage(Page):
         self.region_combo.setCurrentIndex(max(index, 0))
         self.region_combo.blockSignals(False)
 
-    def _emergency_line(self, region: Region, parent: QWidget) -> QFrame:
-        frame = QFrame(parent)
-        frame.setObjectName("emergencyLine")
-        row = QHBoxLayout(frame)
-        row.setContentsMargins(16, 10, 16, 10)
-        sentence = self.tr("If a child is in danger right now, call {number}.").format(
-            number=region.emergency_number)
-        label = QLabel(sentence, frame)
-        label.setProperty("role", "h3")
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(SELECTABLE)
-        row.addWidget(label, 1)
-        emergency = self.context.content.resource(region.emergency)
-        call_text = self.tr("Call {number}").format(number=region.emergency_number)
-        self.emergency_button = QPushButton(call_text, frame)
-        self.emergency_button.setObjectName("emergencyCallButton")
-        self.emergency_button.setAccessibleName(
-            self.tr("Call the emergency number, {number}").format(number=region.emergency_number))
-        url = emergency.tel_url() if emergency is not None else f"tel:{region.emergency_number}"
-        self.emergency_button.clicked.connect(lambda: open_url(url))
-        row.addWidget(self.emergency_button)
+    def _emergency_frame(self, region: Region, parent: QWidget) -> QFrame:
+        frame, self.emergency_button = emergency_line(region, self.context.content.resource(region.emergency),
+                                                      parent)
         return frame
 
     def _primary_panel(self, resource: Resource, locale: QLocale, parent: QWidget) -> PrimaryPanel:
@@ -352,46 +335,6 @@ class HelpPage(Page):
             self._items.setdefault(f"group:{resource.group}", panel)
         self._cards[resource.id] = card
         return panel
-
-    def _group_section(self, lines: GroupLines, region: Region, locale: QLocale,
-                       parent: QWidget) -> QFrame | None:
-        """One kind of line: its other lines, or a plain sentence when the region has none of this kind."""
-        group = lines.group
-        if not lines.resources and not lines.missing:
-            return None  # every line of this kind is shown first, above
-        section = QFrame(parent)
-        section.setObjectName(f"group-{group.id}")
-        column = QVBoxLayout(section)
-        # Room for the highlight border, so it never touches the text.
-        column.setContentsMargins(10, 6, 10, 6)
-        column.setSpacing(8)
-        heading = QLabel(group.title, section)
-        heading.setProperty("role", "h2")
-        heading.setWordWrap(True)
-        column.addWidget(heading)
-        if group.description:
-            about = QLabel(group.description, section)
-            about.setWordWrap(True)
-            column.addWidget(about)
-        gap = ""
-        if lines.missing:
-            gap = self.tr("Guardian does not list a line of this kind for {region} yet.").format(region=region.name)
-        elif lines.part_of_region_only:
-            gap = self.tr("The only line listed here is for people in Quebec. Guardian does not list one for the"
-                          " rest of {region} yet.").format(region=region.name)
-        if gap:
-            note = QLabel(gap, section)
-            note.setObjectName("groupGap")
-            note.setWordWrap(True)
-            note.setTextInteractionFlags(SELECTABLE)
-            column.addWidget(note)
-        for resource in lines.resources:
-            card = ResourceCard(resource, locale=locale, parent=section)
-            column.addWidget(card)
-            self._cards[resource.id] = card
-            self._items.setdefault(resource.id, card)
-        self._items[f"group:{group.id}"] = section
-        return section
 
     # --- reacting -----------------------------------------------------------------------------------------
 

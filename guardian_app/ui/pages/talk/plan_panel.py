@@ -112,6 +112,7 @@ class PlanPanel(TalkPanel):
             text_keyword=self.tr("Text {keyword} to {number}"),
             text_plain=self.tr("Text {number}"),
             emergency=self.tr("In an emergency, or if your child is in danger now, call {number}."),
+            avoid=self.tr("Try not to: {avoid}"),
         )
 
     def export_pdf(self, starter_ids: Sequence[str]) -> bool:

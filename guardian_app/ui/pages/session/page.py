@@ -9,7 +9,6 @@ not one of them: it never gives a score.
 from __future__ import annotations
 
 import datetime as dt
-import html
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QFontMetrics
@@ -17,22 +16,32 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from guardian_app.content.links import HREF_PREFIX, LinkTarget
-from guardian_app.handouts.summary import SummaryLabels, grouped_signs, next_steps, session_summary_html
+from guardian_app.handouts.action_plan import action_plan_html
+from guardian_app.handouts.summary import SummaryLabels, grouped_signs
 from guardian_app.ui import theme
 from guardian_app.ui.context import AppContext
-from guardian_app.ui.levels import level_colour, level_words
+from guardian_app.ui.levels import level_colour
 from guardian_app.ui.pages.page import Page
+from guardian_app.ui.pages.session.agreed import AgreedActionsEditor, fill_agreed_lines
+from guardian_app.ui.pages.session.family_view import (
+    apply_family_view,
+    counselor_only_widgets,
+    sign_note_box,
+    title_text,
+)
+from guardian_app.ui.pages.session.help_lines import fill_first_steps, fill_help_lines
+from guardian_app.ui.pages.session.labels import action_plan_labels, level_text, level_words, summary_labels
 from guardian_app.ui.widgets.buttons import WrapCheckBox
 from guardian_app.ui.widgets.content_text import open_any_link
 from guardian_app.ui.widgets.family_links import FamilyLinks
-from guardian_app.ui.widgets.labels import caption_row, heading, paragraph
+from guardian_app.ui.widgets.labels import heading, paragraph
 from guardian_app.ui.widgets.layouts import FlowLayout, clear_layout
 from guardian_app.ui.widgets.panels import Card, ScrollColumn
 
@@ -57,6 +66,7 @@ class SessionPage(Page):
         self._private_widgets: list[QWidget] = []
         self._note_holders: list[QWidget] = []
         self._level_labels: list[tuple[QLabel, str]] = []
+        self.family_view: bool | None = None  # None: follow presentation mode (see _apply_presentation)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll_column = ScrollColumn(self)
@@ -65,26 +75,11 @@ class SessionPage(Page):
         outer.addWidget(self.scroll_column)
         column = self.scroll_column.column
 
-        self.title = heading("", 1)
-        column.addWidget(self.title)
-        self.intro_box = QVBoxLayout()
-        column.addLayout(self.intro_box)
+        self._build_top(column)
+        self._build_cards(column)
+        self._build_buttons(column)
+        self._private_widgets = counselor_only_widgets(self)
 
-        column.addLayout(self._build_label_row())
-        self.signs_card, self.signs_heading, self.signs_box = self._titled_card(column)
-        column.addWidget(self._build_notes_card())
-        self.plan_card, self.plan_heading, self.plan_box = self._titled_card(column)
-        self.plan_card.body.addWidget(FamilyLinks(context))  # the family plan and the page for the child
-        self.steps_card, self.steps_heading, self.steps_box = self._titled_card(column)
-        self.help_card, self.help_heading, self.help_box = self._titled_card(column)
-        self.tools_card = Card()
-        self.tools_box = QVBoxLayout()
-        self.tools_card.body.addLayout(self.tools_box)
-        column.addWidget(self.tools_card)
-        self.include_notes = WrapCheckBox()  # wraps at 200 % text instead of widening the page
-        column.addWidget(self.include_notes)
-        self._private_widgets.append(self.include_notes)
-        column.addLayout(self._build_buttons())
         context.session_changed.connect(self._on_session_changed)
         context.session_replaced.connect(self.refresh)
         self.follow_content(self.refresh)
@@ -93,11 +88,30 @@ class SessionPage(Page):
         self.retranslate()
         self.refresh()
 
-    # --- building -----------------------------------------------------------------------------------------
+    # --- building -------------------------------------------------------------------------------------------
+
+    def _build_top(self, column: QVBoxLayout) -> None:
+        self.title = heading("", 1)
+        column.addWidget(self.title)
+        self.intro_holder = QWidget()
+        self.intro_box = QVBoxLayout(self.intro_holder)
+        self.intro_box.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.intro_holder)
+        self.label_holder = QWidget()
+        label_row = QHBoxLayout(self.label_holder)
+        label_row.setContentsMargins(0, 0, 0, 0)
+        self.label_caption = QLabel()
+        self.label_caption.setWordWrap(True)  # long in French and at large text sizes
+        self.label_edit = QLineEdit()
+        self.label_caption.setBuddy(self.label_edit)
+        self.label_edit.textEdited.connect(self._label_edited)
+        label_row.addWidget(self.label_caption)
+        label_row.addWidget(self.label_edit, 1)
+        column.addWidget(self.label_holder)
 
     @staticmethod
-    def _titled_card(column: QVBoxLayout) -> tuple[Card, QLabel, QVBoxLayout]:
-        """A card with a heading and a box for its rows, added to ``column``."""
+    def _section(column: QVBoxLayout) -> tuple[Card, QLabel, QVBoxLayout]:
+        """A card with a heading and a box its rows are filled into."""
         card = Card()
         title = heading("", 2)
         card.body.addWidget(title)
@@ -106,12 +120,8 @@ class SessionPage(Page):
         column.addWidget(card)
         return card, title, box
 
-    def _build_label_row(self) -> QHBoxLayout:
-        label_row, self.label_caption, self.label_edit = caption_row()
-        self.label_edit.textEdited.connect(self._label_edited)
-        return label_row
-
-    def _build_notes_card(self) -> Card:
+    def _build_cards(self, column: QVBoxLayout) -> None:
+        self.signs_card, self.signs_heading, self.signs_box = self._section(column)
         self.notes_card = Card()
         self.notes_caption = QLabel()
         self.notes_caption.setProperty("role", "h3")
@@ -121,12 +131,30 @@ class SessionPage(Page):
         self.notes_edit.textChanged.connect(self._notes_edited)
         self.notes_card.body.addWidget(self.notes_caption)
         self.notes_card.body.addWidget(self.notes_edit)
-        self._private_widgets.append(self.notes_card)
-        return self.notes_card
+        column.addWidget(self.notes_card)
+        self.plan_card, self.plan_heading, self.plan_box = self._section(column)
+        self.plan_card.body.addWidget(FamilyLinks(self.context))  # the family plan and the page for the child
+        self.steps_card, self.steps_heading, self.steps_box = self._section(column)
+        self.agreed_card, self.agreed_heading, agreed_body = self._section(column)
+        self.agreed_editor = AgreedActionsEditor()
+        self.agreed_editor.edited.connect(self._fill_agreed)
+        agreed_body.addWidget(self.agreed_editor)
+        self.agreed_family = QWidget()
+        self.agreed_box = QVBoxLayout(self.agreed_family)
+        self.agreed_box.setContentsMargins(0, 0, 0, 0)
+        agreed_body.addWidget(self.agreed_family)
+        self.help_card, self.help_heading, self.help_box = self._section(column)
+        self.tools_card = Card()
+        self.tools_box = QVBoxLayout()
+        self.tools_card.body.addLayout(self.tools_box)
+        column.addWidget(self.tools_card)
+        self.include_notes = WrapCheckBox()  # wraps at 200 % text instead of widening the page
+        column.addWidget(self.include_notes)
 
-    def _build_buttons(self) -> FlowLayout:
+    def _build_buttons(self, column: QVBoxLayout) -> None:
         # A flow: at large text sizes or in a small window the buttons wrap onto more rows.
-        buttons = FlowLayout(spacing=8)
+        self.buttons_holder = QWidget()
+        buttons = FlowLayout(self.buttons_holder, spacing=8)
         self.export_button = QPushButton()
         self.print_button = QPushButton()
         self.preview_button = QPushButton()
@@ -136,27 +164,29 @@ class SessionPage(Page):
         for button in (self.export_button, self.print_button, self.preview_button, self.save_button,
                        self.new_button, self.end_button):
             buttons.addWidget(button)
+        column.addWidget(self.buttons_holder)
         self.export_button.clicked.connect(self.export_pdf)
         self.print_button.clicked.connect(self.print_page)
         self.preview_button.clicked.connect(self.preview)
         self.save_button.clicked.connect(lambda: self.context.saving().save_session(self))
         self.new_button.clicked.connect(lambda: self.context.saving().new_session(self))
         self.end_button.clicked.connect(lambda: self.context.saving().end_session(self))
-        return buttons
 
     # --- translatable chrome ----------------------------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Counselor session"))
+        self.title.setText(title_text(self.showing_family_view()))
         self.scroll_column.setAccessibleName(self.tr("Counselor session"))
         self.label_caption.setText(self.tr("&Label (optional, no names needed):"))
-        self.label_edit.setPlaceholderText(self.tr("For example: Tuesday, 2 pm"))
+        self.label_edit.setPlaceholderText(self.tr("For example: Tuesday afternoon"))
         self.label_edit.setAccessibleName(self.tr("Session label"))
         self.signs_heading.setText(self.tr("Signs noticed, by stage"))
         self.notes_caption.setText(self.tr("&Private notes (hidden in presentation mode)"))
         self.notes_edit.setAccessibleName(self.tr("Private notes"))
         self.plan_heading.setText(self.tr("Conversation starters chosen"))
         self.steps_heading.setText(self.tr("Next steps"))
+        self.agreed_heading.setText(self.tr("What we agreed"))
+        self.agreed_editor.retranslate()
         self.help_heading.setText(self.tr("Help lines"))
         self.include_notes.setText(self.tr("&Include my private notes in the summary"))
         self.include_notes.setAccessibleName(self.tr("Include my private notes in the summary"))
@@ -175,20 +205,28 @@ class SessionPage(Page):
 
     def apply_theme(self) -> None:
         """Level words take the theme's level colours; note boxes keep their lines at the text size in use."""
+        calm = self.showing_family_view()
         for label, level_id in self._level_labels:
-            label.setStyleSheet(self._level_style(level_id))
+            label.setStyleSheet(self._level_style(level_id, calm))
         height = self._note_height()
         for editor in self._note_editors.values():
             editor.setFixedHeight(height)
 
     @staticmethod
-    def _level_style(level_id: str) -> str:
+    def _level_style(level_id: str, calm: bool = False) -> str:
+        """Level colours for the counselor; the family view shows the words alone, in the text colour."""
+        if calm:
+            return ""
         weight = "font-weight: 600;" if level_id in ("urgent", "concern") else ""
         return f"color: {level_colour(level_id, theme.current().muted_text)}; {weight}"
 
     @staticmethod
     def _note_height() -> int:
         return QFontMetrics(QApplication.font()).lineSpacing() * _NOTE_LINES + 16
+
+    def level_words(self, level_id: str) -> str:
+        """A level in a word; colour marks it too, but the word is what carries the meaning."""
+        return level_words(level_id)
 
     # --- filling from the session and content -----------------------------------------------------------
 
@@ -201,6 +239,7 @@ class SessionPage(Page):
             self.notes_edit.blockSignals(True)
             self.notes_edit.setPlainText(session.notes)
             self.notes_edit.blockSignals(False)
+        self.agreed_editor.set_session(session)
         self._fill_sections()
         self._refresh_derived()
 
@@ -216,7 +255,6 @@ class SessionPage(Page):
             self.tools_box.addWidget(heading(tools.title, 2))
             for text in tools.paragraphs:
                 self.tools_box.addWidget(paragraph(text))
-        self.tools_card.setVisible(tools is not None)
 
     def _on_session_changed(self) -> None:
         self.refresh_when_shown(self._refresh_derived)  # every tick and plan change lands here
@@ -228,6 +266,7 @@ class SessionPage(Page):
         self._fill_plan()
         self._fill_steps()
         self._fill_help()
+        self._fill_agreed()
         self._apply_presentation(self.context.presentation_mode)
 
     def _fill_signs(self) -> None:
@@ -247,28 +286,14 @@ class SessionPage(Page):
                 level = content.level(sign.level)
                 self.signs_box.addWidget(paragraph("• " + sign.label))
                 if level:
-                    words = level_words(sign.level)
-                    text = (self.tr("How worrying: {level} ({title})").format(level=words, title=level.title)
-                            if words else self.tr("How worrying: {level}").format(level=level.title))
-                    level_label = paragraph(text)
+                    level_label = paragraph(level_text(sign.level, level.title))
                     level_label.setObjectName(f"level-{sign.level}")
-                    level_label.setStyleSheet(self._level_style(sign.level))
+                    level_label.setStyleSheet(self._level_style(sign.level, self.showing_family_view()))
                     self._level_labels.append((level_label, sign.level))
                     self.signs_box.addWidget(level_label)
-                caption = QLabel(self.tr("Private note on this sign:"))
-                editor = QPlainTextEdit()
-                editor.setObjectName(f"signNote-{sign.id}")
-                editor.setAccessibleName(self.tr("Private note: {sign}").format(sign=sign.label))
-                editor.setFixedHeight(note_height)
-                editor.setPlainText(session.sign_notes.get(sign.id, ""))
+                holder, editor = sign_note_box(sign, session.sign_notes.get(sign.id, ""), note_height)
                 editor.textChanged.connect(
                     lambda sign_id=sign.id, box=editor: self._sign_note_edited(sign_id, box))
-                caption.setBuddy(editor)
-                holder = QWidget()
-                holder_layout = QVBoxLayout(holder)
-                holder_layout.setContentsMargins(16, 0, 0, 0)
-                holder_layout.addWidget(caption)
-                holder_layout.addWidget(editor)
                 self.signs_box.addWidget(holder)
                 self._note_editors[sign.id] = editor
                 self._note_holders.append(holder)
@@ -284,41 +309,35 @@ class SessionPage(Page):
             self.plan_box.addWidget(paragraph(f"{number}. {starter.opener}"))
 
     def _fill_steps(self) -> None:
-        clear_layout(self.steps_box)
-        for step in next_steps(self.context.session, self.context.content):
-            self.steps_box.addWidget(paragraph("• " + step))
+        fill_first_steps(self.steps_box, self.context.session, self.context.content)
 
     def _fill_help(self) -> None:
-        clear_layout(self.help_box)
-        labels = self._summary_labels()
-        e = html.escape
-        for resource in self.context.content.resources_for(self.context.region):
-            # Clickable: the name opens the line on Get help now (call, copy, QR code), the number calls it,
-            # the address opens the website. Every word is escaped; only these links are made.
-            name_href = e(HREF_PREFIX + str(LinkTarget("resource", resource.id)))
-            lines = [f'<a href="{name_href}">{e(resource.name)}</a>']
-            if resource.phone:
-                phone = f'<a href="{e(resource.tel_url())}">{e(resource.phone.display)}</a>'
-                lines.append(e(labels.phone_line).replace("{phone}", phone))
-            if resource.text:
-                number = resource.text.display or resource.text.number
-                lines.append(e(labels.text_line.format(keyword=resource.text.keyword, number=number)
-                               if resource.text.keyword else labels.text_line_plain.format(number=number)))
-            if resource.web:
-                web = f'<a href="{e(resource.web)}">{e(resource.web)}</a>'
-                lines.append(e(labels.web_line).replace("{url}", web))
-            line = paragraph("<br>".join(lines), rich=True)
-            line.setObjectName("sessionHelpLine")
-            line.setOpenExternalLinks(False)
-            line.linkActivated.connect(lambda href: open_any_link(self.context, href))
-            self.help_box.addWidget(line)
+        context = self.context
+        fill_help_lines(self.help_box, context.session, context.content, context.region, self._summary_labels(),
+                        lambda href: open_any_link(self.context, href))
+
+    def showing_family_view(self) -> bool:
+        return self.context.presentation_mode if self.family_view is None else self.family_view
+
+    def set_family_view(self, family_view: bool | None) -> None:
+        """Force the family view on (presenter copy) or off (counselor's page), or follow presentation mode."""
+        self.family_view = family_view
+        self._apply_presentation(self.context.presentation_mode)
+
+    def note_holders(self) -> list[QWidget]:
+        """The private-note box under each ticked sign (object name "session-sign-note")."""
+        return list(self._note_holders)
+
+    def _fill_agreed(self) -> None:
+        fill_agreed_lines(self.agreed_box, self.context.session)
 
     def _apply_presentation(self, enabled: bool) -> None:
-        """Private notes are never on screen in presentation mode."""
-        for widget in self._private_widgets:
-            widget.setVisible(not enabled)
-        for holder in self._note_holders:
-            holder.setVisible(not enabled)
+        """The family view: counselor-only widgets (notes, label, instructions, buttons) leave the screen.
+
+        ``family_view`` overrides presentation mode: the presenter view's copy is always the family view, and
+        the counselor's own page keeps its notes while the family sees the second screen.
+        """
+        apply_family_view(self, enabled if self.family_view is None else self.family_view)
 
     # --- edits go straight into the in-memory session ---------------------------------------------------
 
@@ -345,37 +364,15 @@ class SessionPage(Page):
     # --- the summary --------------------------------------------------------------------------------------
 
     def _summary_labels(self) -> SummaryLabels:
-        return SummaryLabels(
-            title=self.tr("Session summary"),
-            date_line=self.tr("Date: {date}"),
-            label_line=self.tr("Label: {label}"),
-            intro=self.tr("These are the warning signs noticed today and the next steps we talked about. It "
-                          "is a list of things to watch and do, not a test result or a score."),
-            signs_heading=self.tr("Signs noticed"),
-            no_signs=self.tr("No signs were ticked in this session."),
-            level_line=self.tr("How worrying: {level}"),
-            note_line=self.tr("Note: {note}"),
-            notes_heading=self.tr("Private notes"),
-            plan_heading=self.tr("Conversation starters chosen"),
-            no_plan=self.tr("No conversation starters were chosen."),
-            next_steps_heading=self.tr("Next steps"),
-            help_heading=self.tr("Help lines"),
-            phone_line=self.tr("Phone: {phone}"),
-            text_line=self.tr("Text: {keyword} to {number}"),
-            text_line_plain=self.tr("Text: {number}"),
-            web_line=self.tr("Web: {url}"),
-            hours_line=self.tr("Hours: {hours}"),
-            not_a_screen=self.tr("Guardian is not a screening tool. It does not give a score or decide what "
-                                 "is happening. If you are worried, talk to one of the help lines above."),
-        )
+        return summary_labels()
 
     def include_private_notes(self) -> bool:
         return self.include_notes.isChecked() and not self.context.presentation_mode
 
     def summary_html(self) -> str:
-        return session_summary_html(self.context.session, self.context.content, self.context.region,
-                                    labels=self._summary_labels(), date=_today_text(),
-                                    include_notes=self.include_private_notes())
+        return action_plan_html(self.context.session, self.context.content, self.context.region,
+                                labels=action_plan_labels(), date=_today_text(),
+                                include_notes=self.include_private_notes())
 
     def can_print(self) -> bool:
         return True
