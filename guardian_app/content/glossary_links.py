@@ -13,6 +13,7 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 
+from guardian_app.content.links import HREF_PREFIX, LinkPart, parse
 from guardian_app.content.practice_model import GlossaryTerm
 
 LINK_SCHEME = "glossary:"
@@ -57,6 +58,16 @@ class GlossaryLinker:
             position = match.end()
         parts.append(html.escape(text[position:]))
         return "".join(parts)
+
+    def link_content(self, text: str) -> str:
+        """Content ``text`` as escaped HTML: its own links (``[words](kind:id)``, see ``links.py``) as
+        ``guardian:`` links, and the first use on this page of each glossary word, outside those links, as a
+        ``glossary:`` link. Line breaks are kept."""
+        shown = "".join(
+            f'<a href="{html.escape(HREF_PREFIX + str(part.target))}">{html.escape(part.text)}</a>'
+            if isinstance(part, LinkPart) else self.link(part.text)
+            for part in parse(text))
+        return shown.replace("\n", "<br>")
 
     def link_page(self, texts: Sequence[str]) -> list[str]:
         """Every text of one page, in reading order, each as HTML."""

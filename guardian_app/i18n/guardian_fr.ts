@@ -254,6 +254,17 @@
     </message>
 </context>
 <context>
+    <name>FamilyLinks</name>
+    <message>
+        <source>Make a family safety plan together</source>
+        <translation>Faire ensemble un plan de sécurité familial</translation>
+    </message>
+    <message>
+        <source>Read the page for your child, and print it</source>
+        <translation>Lire la page pour votre enfant, et l&apos;imprimer</translation>
+    </message>
+</context>
+<context>
     <name>FamilyPlanPage</name>
     <message>
         <source>Save the family plan as a PDF</source>

@@ -38,7 +38,7 @@ from guardian_app.ui.widgets.labels import announce, heading, paragraph
 from guardian_app.ui.widgets.layouts import FlowLayout
 from guardian_app.ui.widgets.panels import Card, ScrollColumn
 from guardian_app.ui.widgets.resource_card import ResourceCard
-from guardian_app.ui.widgets.views import clear_now, fit_list_to_page
+from guardian_app.ui.widgets.views import clear_now, fit_list_to_page, reveal_row
 
 DEFAULT_AGE_BAND = "10-12"
 
@@ -213,6 +213,21 @@ class FamilyPlanPage(Page):
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked)
         self.rules.addItem(item)
+
+    def show_item(self, item_id: str) -> None:
+        """Bring a house rule (``rule:<id>``, a search hit) into view, selected. A suggestion that is not in the
+        list (another age, or taken out) comes back unticked: it joins the plan only if the family ticks it."""
+        rule = next((rule for rule in self.context.content.house_rules if f"rule:{rule.id}" == item_id), None)
+        if rule is None:
+            return
+        found = self.rules.findItems(rule.text, Qt.MatchFlag.MatchExactly)
+        if not found:
+            loading, self._loading = self._loading, True
+            self._add_rule_item(rule.text)
+            found = [self.rules.item(self.rules.count() - 1)]
+            found[0].setCheckState(Qt.CheckState.Unchecked)
+            self._loading = loading
+        reveal_row(self.rules, found[0], self._scroll)
 
     def clear_sensitive(self) -> None:
         self._show_plan(None)

@@ -30,7 +30,8 @@ from guardian_app.ui.pages.help.page import centred, page_style
 from guardian_app.ui.pages.page import Page
 from guardian_app.ui.widgets.buttons import LinkButton
 from guardian_app.ui.widgets.call_buttons import CALL_GROUPS, CallButtons, call_lines
-from guardian_app.ui.widgets.content_text import content_label, make_links_open, set_content_text
+from guardian_app.ui.widgets.family_links import FamilyLinks
+from guardian_app.ui.widgets.glossary import GlossaryLinks
 from guardian_app.ui.widgets.layouts import FlowLayout
 from guardian_app.ui.widgets.resource_card import NaturalLabel, ResourceCard
 from guardian_app.ui.widgets.sources_line import SourcesLine
@@ -177,6 +178,7 @@ class GuidePage(Page):
         # Ticked step ids per guide, in memory only, so a region change or a rebuild keeps what was done.
         self._ticked: dict[str, set[str]] = {}
         self._pending_step = ""
+        self.glossary = GlossaryLinks(self, context)  # the first use of a glossary word links to its meaning
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -282,6 +284,7 @@ class GuidePage(Page):
         help_link.setAccessibleName(self.tr("Open Get help now, with every service"))
         help_link.clicked.connect(lambda: self.context.open("help"))
         column.addWidget(help_link, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(FamilyLinks(self.context, body))  # preparing, once the worst is over
         column.addStretch(1)
 
         old = self.scroll_area.takeWidget()
@@ -297,7 +300,8 @@ class GuidePage(Page):
         title.setProperty("role", "h1")
         title.setWordWrap(True)
         column.addWidget(title)
-        column.addWidget(content_label(guide.intro, self.context, body, role="lead"))
+        self.glossary.reset()
+        column.addWidget(self.glossary.label(guide.intro, role="lead"))
         if guide.sources:
             column.addWidget(SourcesLine(guide.sources, body))
 
@@ -331,8 +335,7 @@ class GuidePage(Page):
                 if step.help_groups and set(step.help_groups) <= CALL_GROUPS:
                     lines, others = call_lines(content, region.id, step.help_groups)
             widget = GuideStepWidget(number, step, resources, locale, body, lines=lines, more_lines=bool(others))
-            make_links_open(widget.detail_label, self.context)
-            set_content_text(widget.detail_label, step.detail)
+            self.glossary.attach(widget.detail_label, step.detail)
             if widget.more_lines is not None:
                 group = f"group:{others[0].group}"
                 widget.more_lines.clicked.connect(lambda _checked=False, item=group: self.context.open("help", item))
@@ -343,7 +346,7 @@ class GuidePage(Page):
             column.addWidget(widget)
 
         if guide.closing:
-            column.addWidget(content_label(guide.closing, self.context, body, role="lead"))
+            column.addWidget(self.glossary.label(guide.closing, role="lead"))
 
     @staticmethod
     def _remember_tick(ticked: set[str], step_id: str, checked: bool) -> None:

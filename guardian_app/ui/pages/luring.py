@@ -27,15 +27,15 @@ from guardian_app.ui.context import AppContext
 from guardian_app.ui.levels import level_words
 from guardian_app.ui.pages.page import Page
 from guardian_app.ui.widgets.buttons import LinkButton, WrapButton
-from guardian_app.ui.widgets.content_text import content_html, make_links_open
+from guardian_app.ui.widgets.glossary import GlossaryLinks
 from guardian_app.ui.widgets.labels import wrapped_label
 from guardian_app.ui.widgets.layouts import fit_direction, fit_row
 from guardian_app.ui.widgets.stage_timeline import StageTimeline
 
 
-def _bullets(items: tuple[str, ...]) -> str:
-    """Content sentences as an HTML list (escaped: content is text, never markup; its links become links)."""
-    rows = "".join(f"<li style='margin-bottom:6px'>{content_html(item)}</li>" for item in items)
+def _bullets(items: list[str]) -> str:
+    """Content sentences, already escaped HTML with their links (``GlossaryLinks``), as an HTML list."""
+    rows = "".join(f"<li style='margin-bottom:6px'>{item}</li>" for item in items)
     return f"<ul style='margin-left:0px; -qt-list-indent:1'>{rows}</ul>"
 
 
@@ -102,6 +102,8 @@ class LuringPage(Page):
         row.addWidget(self._build_stage_card(body, layout), 3, Qt.AlignmentFlag.AlignTop)
 
         layout.addWidget(self._build_fault_card(body))
+        self.glossary = GlossaryLinks(self, context)  # the first use of a glossary word links to its meaning
+        self.glossary.track(self._intro, self._stage_summary, self._does, self._notice, self._todo, self._fault_text)
         # The page ends with what to do next.
         self._next_action = LinkButton("", body)
         self._next_action.setObjectName("luringNextAction")
@@ -136,7 +138,6 @@ class LuringPage(Page):
         self._notice = wrapped_label("lead", rich=True)
         self._todo_title = wrapped_label("h3")
         self._todo = wrapped_label("lead", rich=True, object_name="stageTodo")
-        make_links_open(self._todo, self.context)
         self._signs_title = wrapped_label("h3")
         self._signs_hint = wrapped_label("muted")
         self._signs_box = QVBoxLayout()
@@ -236,11 +237,11 @@ class LuringPage(Page):
         self._timeline.set_stages(self._stages)
         intro = content.section("luring-intro")
         self._title.setText(intro.title if intro else self.tr("How luring works"))
-        self._intro.setText(self._paragraphs(intro))
+        self.glossary.set_text(self._intro, self._paragraphs(intro))
         fault = content.section("luring-not-your-fault")
         self._fault.setVisible(fault is not None)
         self._fault_title.setText(fault.title if fault else "")
-        self._fault_text.setText(self._paragraphs(fault))
+        self.glossary.set_text(self._fault_text, self._paragraphs(fault))
         current = self._timeline.current_stage()
         if not current and self._stages:
             current = self._stages[0].id
@@ -273,10 +274,10 @@ class LuringPage(Page):
         self._stage_number.setText(self.tr("Stage {number} of {total}").format(
             number=number, total=len(self._stages)))
         self._stage_title.setText(stage.title)
-        self._stage_summary.setText(stage.summary)
-        self._does.setText(_bullets(stage.offender_does))
-        self._notice.setText(_bullets(stage.parent_may_notice))
-        self._todo.setText(_bullets(stage.what_to_do))
+        self.glossary.set_text(self._stage_summary, stage.summary)
+        self.glossary.set_text(self._does, stage.offender_does, _bullets)
+        self.glossary.set_text(self._notice, stage.parent_may_notice, _bullets)
+        self.glossary.set_text(self._todo, stage.what_to_do, _bullets)
         for label, items in ((self._does, stage.offender_does), (self._notice, stage.parent_may_notice),
                              (self._todo, stage.what_to_do)):
             label.setAccessibleDescription("\n".join(plain(item) for item in items))

@@ -1,5 +1,5 @@
-"""Helpers for views built from content while the page is on screen: emptying a layout at once, and lists
-that wrap their rows instead of scrolling sideways.
+"""Helpers for views built from content while the page is on screen: emptying a layout at once, lists that
+wrap their rows instead of scrolling sideways, and bringing one row of such a list into view.
 
 ``widgets.layouts.clear_layout`` leaves each widget to ``deleteLater``, so until the event loop turns the old
 widgets are still children of the page. Views that rebuild on every click (a practice turn, a region's help
@@ -10,7 +10,7 @@ readers only ever see the new ones.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QLayout, QListView
+from PySide6.QtWidgets import QAbstractScrollArea, QLayout, QListView, QListWidget, QListWidgetItem, QScrollArea
 
 
 def clear_now(layout: QLayout) -> None:
@@ -35,3 +35,17 @@ def fit_list_to_page(view: QListView) -> None:
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setResizeMode(QListView.ResizeMode.Adjust)
     view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+
+
+def reveal_row(view: QListWidget, item: QListWidgetItem, scroll: QScrollArea) -> None:
+    """Make ``item`` the current, selected row of ``view`` (a list as tall as its rows, in ``scroll``), scroll
+    the page to it and put the focus on it, as a search hit does: the selection shows where, the focus lets a
+    screen reader say it."""
+    view.setCurrentItem(item)  # a single-selection list selects its current row
+    view.scrollToItem(item)
+    container = scroll.widget()
+    if container is not None:
+        row = view.visualItemRect(item)
+        centre = view.mapTo(container, row.center())
+        scroll.ensureVisible(centre.x(), centre.y(), 0, row.height())
+    view.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -40,6 +40,7 @@ from guardian_app.ui.pages.session.help_lines import fill_first_steps, fill_help
 from guardian_app.ui.pages.session.labels import action_plan_labels, level_text, level_words, summary_labels
 from guardian_app.ui.widgets.buttons import WrapCheckBox
 from guardian_app.ui.widgets.content_text import open_any_link
+from guardian_app.ui.widgets.family_links import FamilyLinks
 from guardian_app.ui.widgets.labels import heading, paragraph
 from guardian_app.ui.widgets.layouts import FlowLayout, clear_layout
 from guardian_app.ui.widgets.panels import Card, ScrollColumn
@@ -132,6 +133,7 @@ class SessionPage(Page):
         self.notes_card.body.addWidget(self.notes_edit)
         column.addWidget(self.notes_card)
         self.plan_card, self.plan_heading, self.plan_box = self._section(column)
+        self.plan_card.body.addWidget(FamilyLinks(self.context))  # the family plan and the page for the child
         self.steps_card, self.steps_heading, self.steps_box = self._section(column)
         self.agreed_card, self.agreed_heading, agreed_body = self._section(column)
         self.agreed_editor = AgreedActionsEditor()

@@ -14,6 +14,7 @@ from guardian_app.content.next_steps import situations_for_signs
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.levels import level_colour
 from guardian_app.ui.widgets.fitted_panels import FittedCard
+from guardian_app.ui.widgets.glossary import GlossaryLinks
 from guardian_app.ui.widgets.layouts import FlowLayout
 from guardian_app.ui.widgets.steady_text import measured_label
 
@@ -35,6 +36,8 @@ class SignDetail(FittedCard):
         self._title = measured_label("h3", object_name="detailTitle")
         self._level = measured_label(object_name="detailLevel")
         self._why = measured_label(object_name="detailWhy")
+        self.glossary = GlossaryLinks(self, context)  # in the sign's text, glossary words link to their meaning
+        self.glossary.track(self._why)
         self._stages = measured_label("muted", object_name="detailStages")
         self._see_stage = self._button("seeStageButton", self._open_stage)
         self._talk = self._button("talkButton", self._open_talk)
@@ -71,10 +74,10 @@ class SignDetail(FittedCard):
         self._sign = None
         if category is not None:
             self._title.setText(category.title)
-            self._why.setText(category.description)
+            self.glossary.set_text(self._why, category.description)
         else:
             self._title.setText(self.tr("Select a sign to read about it"))
-            self._why.setText(self.tr(
+            self.glossary.set_text(self._why, self.tr(
                 "Choose a sign in the list to see why it matters and what you can do. "
                 "Press the Space bar, or click its box, to tick it."))
         for widget in (self._level, self._stages, self._see_stage, self._talk, self._help):
@@ -89,7 +92,7 @@ class SignDetail(FittedCard):
         self._level.setText(self.tr("How serious: {level}").format(level=self._level_description(level_id)))
         self._level.setStyleSheet(f"color: {level_colour(level_id)}; font-weight: 600; background: transparent;")
         self._level.show()
-        self._why.setText(sign.why)
+        self.glossary.set_text(self._why, sign.why)
         stage_numbers = {stage.id: number for number, stage in enumerate(ordered_stages(content), start=1)}
         stage_names = [
             self.tr("{number}. {title}").format(number=stage_numbers.get(stage_id, "?"), title=stage.title)

@@ -36,7 +36,7 @@ from guardian_app.ui.pages.talk.panels import DisclosurePanel, PhrasesPanel, Tip
 from guardian_app.ui.pages.talk.plan_panel import PlanPanel
 from guardian_app.ui.pages.talk.starter_card import StarterCard
 from guardian_app.ui.widgets.buttons import LinkButton
-from guardian_app.ui.widgets.content_text import open_content_link
+from guardian_app.ui.widgets.glossary import GlossaryLinks
 from guardian_app.ui.widgets.layouts import fit_direction
 
 
@@ -49,6 +49,7 @@ class TalkPage(Page):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.cards: dict[str, StarterCard] = {}
+        self.glossary = GlossaryLinks(self, context)  # in a starter's details, glossary words link to their meaning
         self._highlighted: StarterCard | None = None
         self.title_label = talk_label(object_name="pageTitle")
         # roles, not fixed fonts: the window's style sheet scales them with the text size setting
@@ -158,11 +159,11 @@ class TalkPage(Page):
             situation_title = situation_titles.get(starter.situation, "")
             context_line = " · ".join(part for part in (situation_title, ages) if part)
             scenarios = self.content.scenarios_for_starter(starter.id)
-            card = StarterCard(starter, context_line, scenario_id=scenarios[0].id if scenarios else "")
+            card = StarterCard(starter, context_line, scenario_id=scenarios[0].id if scenarios else "",
+                               text_html=self.glossary.linked_html)
             card.plan_toggled.connect(self.set_in_plan)
             card.copied.connect(self._on_card_copied)
-            card.link_activated.connect(lambda href: open_content_link(self.context, href))
-            card.link_activated.connect(lambda href: open_content_link(self.context, href))
+            card.link_activated.connect(lambda href, card=card: self.glossary.open_link(href, card.details_label))
             card.practise_requested.connect(lambda scenario_id: self.context.open("practice", scenario_id))
             self.cards_layout.addWidget(card)
             self.cards[starter.id] = card

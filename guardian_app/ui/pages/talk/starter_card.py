@@ -9,6 +9,7 @@ they are opened: the page makes about sixty cards at once and most are never exp
 from __future__ import annotations
 
 import html
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -36,9 +37,11 @@ class StarterCard(QFrame):
     practise_requested = Signal(str)
 
     def __init__(self, starter: Starter, context_line: str = "", parent: QWidget | None = None, *,
-                 scenario_id: str = "") -> None:
+                 scenario_id: str = "", text_html: Callable[[Sequence[str]], list[str]] | None = None) -> None:
         super().__init__(parent)
         self.starter = starter
+        # the details' texts as HTML, in order (the page links glossary words); by default their links only
+        self._text_html = text_html or (lambda texts: [content_html(text) for text in texts])
         self.scenario_id = scenario_id  # the practice scenario for this starter, or empty
         self.setObjectName("starterCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -200,18 +203,20 @@ class StarterCard(QFrame):
         starter = self.starter
         e = html.escape
         parts = []
-        if starter.follow_ups:
-            items = "".join(f"<li>{e(question)}</li>" for question in starter.follow_ups)
-            parts.append(f"<p><b>{e(self.tr('Then you could ask'))}</b></p><ul>{items}</ul>")
-        for title, text in (
+        sections = [(title, text) for title, text in (
             (self.tr("What to listen for"), starter.listen_for),
             (self.tr("What to avoid"), starter.avoid),
             (self.tr("When to ask"), starter.timing),
             (self.tr("If they tell you something"), starter.if_they_tell_you),
-        ):
-            if text:
-                # Escaped like every content text; only Guardian's own link markup becomes links.
-                parts.append(f"<p><b>{e(title)}</b><br/>{content_html(text)}</p>")
+        ) if text]
+        # Escaped like every content text; only Guardian's own markup becomes links.
+        shown = self._text_html([*starter.follow_ups, *(text for _title, text in sections)])
+        questions, texts = shown[:len(starter.follow_ups)], shown[len(starter.follow_ups):]
+        if questions:
+            items = "".join(f"<li>{question}</li>" for question in questions)
+            parts.append(f"<p><b>{e(self.tr('Then you could ask'))}</b></p><ul>{items}</ul>")
+        for (title, _text), text_html in zip(sections, texts, strict=True):
+            parts.append(f"<p><b>{e(title)}</b><br/>{text_html}</p>")
         return "".join(parts)
 
     def _on_plan_toggled(self, checked: bool) -> None:
