@@ -52,6 +52,7 @@ class Section:
     id: str
     title: str
     paragraphs: tuple[str, ...]
+    sources: tuple[str, ...] = ()  # published pages behind the facts of this text
 
 
 # --- how luring works -------------------------------------------------------------------------------------

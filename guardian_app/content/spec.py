@@ -185,7 +185,7 @@ PRACTICE_KINDS: tuple[KindSpec, ...] = (
 
 # Texts, one language per folder (content/<lang>/*.yaml).
 LANGUAGE_KINDS: tuple[KindSpec, ...] = (
-    KindSpec("sections", "section", (_id(), _text("title"), _texts("paragraphs")), "page texts"),
+    KindSpec("sections", "section", (_id(), _text("title"), _texts("paragraphs"), _sources()), "page texts"),
     KindSpec("stages", "stage", (
         _id(), FieldSpec("order", "int"), _text("title"), _text("summary"),
         FieldSpec("icon", "text", required=False, allow_empty=True, pattern=ICON_PATTERN,

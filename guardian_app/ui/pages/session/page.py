@@ -30,6 +30,7 @@ from guardian_app.ui.context import AppContext
 from guardian_app.ui.levels import level_colour
 from guardian_app.ui.pages.page import Page
 from guardian_app.ui.pages.session.agreed import AgreedActionsEditor, fill_agreed_lines
+from guardian_app.ui.pages.session.duty_note import add_duty_note, retheme_sources
 from guardian_app.ui.pages.session.family_view import (
     apply_family_view,
     counselor_only_widgets,
@@ -208,6 +209,7 @@ class SessionPage(Page):
         calm = self.showing_family_view()
         for label, level_id in self._level_labels:
             label.setStyleSheet(self._level_style(level_id, calm))
+        retheme_sources(self.tools_card)
         height = self._note_height()
         for editor in self._note_editors.values():
             editor.setFixedHeight(height)
@@ -255,6 +257,7 @@ class SessionPage(Page):
             self.tools_box.addWidget(heading(tools.title, 2))
             for text in tools.paragraphs:
                 self.tools_box.addWidget(paragraph(text))
+        add_duty_note(self.tools_box, content)
 
     def _on_session_changed(self) -> None:
         self.refresh_when_shown(self._refresh_derived)  # every tick and plan change lands here
