@@ -90,6 +90,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _never_fail_to_print() -> None:
+    """A terminal that cannot show a character gets an escape instead of a traceback (e.g. LANG=C)."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``guardian-app``; returns the process exit code (0 ok, 1 failure, 2 usage error)."""
     gui = _fast_gui_options(sys.argv[1:] if argv is None else argv)
@@ -104,6 +112,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "validate":
         from guardian_app.content.validate_cli import run_validate
+
+        _never_fail_to_print()
 
         return run_validate(args.dirs, out=sys.stdout, err=sys.stderr, strict=args.strict)
     if args.command == "schema":

@@ -19,13 +19,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from guardian_app.content import model, practice_model
+from guardian_app.content import model, practice_model, verified_facts
 from guardian_app.content.link_check import check_links
 from guardian_app.content.model import Content, ContentIssue
+from guardian_app.content.pack_files import link_outside
 from guardian_app.content.scenario_graph import TRANSLATION_CHECKS
 from guardian_app.content.situation_check import build_help_situation, check_situations
 from guardian_app.content.spec import LANGUAGE_KIND_BY_KEY, LANGUAGE_KINDS, NEUTRAL_FILE, NEUTRAL_KIND_BY_KEY
 from guardian_app.content.validator import FileValidator, RawItem, suggestion
+from guardian_app.content.verified_facts import changed_facts, check_displays
 from guardian_app.content.yaml_reader import display_path, read_yaml_file
 
 REFERENCE_LANGUAGE = "en"
@@ -113,18 +115,29 @@ def _read_file_into(layer: Layer, path: Path, origin: str, language: str | None)
         items[item.id] = item
 
 
-def read_layer(folder: Path, languages: Iterable[str]) -> Layer:
-    """Read one content folder (built-in or pack); any file or language folder may be missing."""
+def read_layer(folder: Path, languages: Iterable[str], *, confined: bool = False) -> Layer:
+    """Read one content folder (built-in or pack); any file or language folder may be missing.
+
+    With ``confined`` (a pack), a file or folder that is a link to somewhere outside ``folder`` is refused
+    without being read.
+    """
     layer = Layer()
     origin = str(folder)
+
+    def refused(path: Path) -> bool:
+        issue = link_outside(path, folder) if confined else None
+        if issue is not None:
+            layer.issues.append(issue)
+        return issue is not None
+
     neutral_path = folder / NEUTRAL_FILE
-    if neutral_path.is_file():
+    if neutral_path.is_file() and not refused(neutral_path):
         _read_file_into(layer, neutral_path, origin, None)
     for language in languages:
         language_dir = folder / language
         layer.language_dirs[(origin, language)] = display_path(language_dir)
         layer.texts.setdefault(language, {})
-        if not language_dir.is_dir():
+        if not language_dir.is_dir() or refused(language_dir):
             continue
         try:
             files = sorted(path for path in language_dir.glob("*.yaml") if path.is_file())
@@ -133,7 +146,8 @@ def read_layer(folder: Path, languages: Iterable[str]) -> Layer:
                                              f"cannot list the folder: {error}"))
             continue
         for path in files:
-            _read_file_into(layer, path, origin, language)
+            if not refused(path):
+                _read_file_into(layer, path, origin, language)
     return layer
 
 
@@ -361,6 +375,7 @@ def _load(language: str, packs: Sequence[Path | str], base_dir: Path | str | Non
         return LoadResult(Content(language), (ContentIssue(display_path(base), 1, 1,
                                                            "content folder not found"),))
     current = read_layer(base, languages)
+    current.issues.extend(check_displays(current.neutral, current.rejected))
     content, merge_issues = assemble(current, language, strict)
     issues: list[ContentIssue] = [*current.issues, *merge_issues]
     for pack_value in packs:
@@ -369,7 +384,10 @@ def _load(language: str, packs: Sequence[Path | str], base_dir: Path | str | Non
             issues.append(ContentIssue(display_path(pack), 1, 1,
                                        "content pack folder not found; pack ignored"))
             continue
-        pack_layer = read_layer(pack, languages)
+        pack_layer = read_layer(pack, languages, confined=True)
+        if not verified_facts.pack_may_change_facts(pack):
+            pack_layer.issues.extend(changed_facts(current.neutral, pack_layer.neutral))
+        pack_layer.issues.extend(check_displays(pack_layer.neutral, pack_layer.rejected))
         combined = overlay(current, pack_layer)
         pack_content, combined_issues = assemble(combined, language, strict)
         pack_issues = [*pack_layer.issues, *(issue for issue in combined_issues if _inside(issue.path, pack))]

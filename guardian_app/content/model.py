@@ -35,8 +35,11 @@ class ContentIssue:
     severity: Literal["error", "warning"] = "error"
 
     def __str__(self) -> str:
+        # A pack's file names and values are someone else's: never let them start a line or send escapes.
+        from guardian_app.content.safe_text import printable
+
         prefix = "" if self.severity == "error" else "warning: "
-        return f"{self.path}:{self.line}:{self.column}: {prefix}{self.message}"
+        return f"{printable(self.path)}:{self.line}:{self.column}: {prefix}{printable(self.message)}"
 
 
 # --- page texts -------------------------------------------------------------------------------------------

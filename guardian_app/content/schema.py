@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from guardian_app.content.spec import LANGUAGE_KINDS, NEUTRAL_KINDS, FieldSpec, FieldType, KindSpec
+from guardian_app.content.spec import (
+    LANGUAGE_KINDS,
+    MAX_INT_DIGITS,
+    NEUTRAL_KINDS,
+    FieldSpec,
+    FieldType,
+    KindSpec,
+)
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 _ELEMENT_TYPE: dict[str, FieldType] = {"text_list": "text", "id_list": "id", "url_list": "url",
@@ -24,16 +31,17 @@ def _field_schema(spec: FieldSpec) -> dict[str, Any]:
     schema: dict[str, Any]
     kind = spec.type
     if kind in ("text", "url", "dial"):
-        schema = {"type": "string"}
+        schema = {"type": "string", "maxLength": spec.length_limit}
         if not spec.allow_empty:
             schema["minLength"] = 1
         if spec.pattern:
             schema["pattern"] = _with_empty(spec.pattern) if spec.allow_empty else spec.pattern
     elif kind == "id":
         schema = {"type": "string", "enum": list(spec.enum)} if spec.enum else \
-            {"type": "string", "pattern": r"^[a-z0-9]+(-[a-z0-9]+)*$"}
+            {"type": "string", "pattern": r"^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": spec.length_limit}
     elif kind == "int":
-        schema = {"type": "integer"}
+        largest = 10 ** MAX_INT_DIGITS - 1
+        schema = {"type": "integer", "minimum": -largest, "maximum": largest}
     elif kind == "bool":
         schema = {"type": "boolean"}
     elif kind == "date":
@@ -42,8 +50,8 @@ def _field_schema(spec: FieldSpec) -> dict[str, Any]:
         schema = _object_schema(spec.fields)
     else:
         element = FieldSpec(spec.name, _ELEMENT_TYPE[kind], enum=spec.enum, pattern=spec.pattern,
-                            fields=spec.fields)
-        schema = {"type": "array", "items": _field_schema(element)}
+                            fields=spec.fields, max_length=spec.max_length)
+        schema = {"type": "array", "items": _field_schema(element), "maxItems": spec.max_items}
         if spec.min_items:
             schema["minItems"] = spec.min_items
     description = spec.description or (f"id of a {spec.ref} item" if spec.ref else "")

@@ -20,6 +20,14 @@ ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 DIAL_PATTERN = r"^\+?[0-9]+$"
 URL_PATTERN = r"^https://[^\s]+$"
 ICON_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._-]*\.(svg|png)$"
+# Patterns are written for the JSON Schema too (where '$' is the end); the validator matches them against the
+# whole value (``fullmatch``), so a trailing newline never slips through.
+
+# The longest value of each type, in characters (the longest shipped paragraph has under 600): a pack can
+# fill neither the screen nor the terminal. A number to dial has at most 15 digits (E.164) and a '+'.
+MAX_LENGTH: dict[str, int] = {"text": 2000, "url": 2000, "dial": 16, "id": 64}
+MAX_LIST_ITEMS = 100  # items of one list field (a sign's stages, a guide's steps...); top-level lists have none
+MAX_INT_DIGITS = 6  # an order; bounded so that a 5,000-digit number is a clear error, not a crash
 
 
 @dataclass(frozen=True)
@@ -40,6 +48,18 @@ class FieldSpec:
     pattern: str | None = None
     fields: tuple[FieldSpec, ...] = ()  # for "object" and "object_list"
     description: str = ""
+    max_length: int | None = None  # None: ``MAX_LENGTH`` of the type
+    max_items: int = MAX_LIST_ITEMS
+
+    @property
+    def length_limit(self) -> int:
+        """The longest this value (or each element of this list) may be, in characters."""
+        if self.max_length is not None:
+            return self.max_length
+        return MAX_LENGTH.get(_ELEMENT_OF.get(self.type, self.type), MAX_LENGTH["text"])
+
+
+_ELEMENT_OF = {"text_list": "text", "id_list": "id", "url_list": "url"}
 
 
 @dataclass(frozen=True)
@@ -101,13 +121,13 @@ _STEP_FIELDS = (
 
 _PHONE_FIELDS = (
     FieldSpec("dial", "dial", pattern=DIAL_PATTERN, description="what goes after tel:, e.g. '+18006686868'"),
-    _text("display", description="as people write it, e.g. 1-800-668-6868"),
+    FieldSpec("display", "text", max_length=60, description="as people write it, e.g. 1-800-668-6868"),
 )
 
 _TEXT_LINE_FIELDS = (
     FieldSpec("number", "dial", pattern=DIAL_PATTERN, description="what goes after sms:, e.g. '686868'"),
-    _text("keyword", required=False),
-    _text("display", required=False),
+    FieldSpec("keyword", "text", required=False, allow_empty=True, max_length=30),
+    FieldSpec("display", "text", required=False, allow_empty=True, max_length=60),
 )
 
 _SITUATION_STEP_FIELDS = (

@@ -2,7 +2,9 @@
 
 Prints every problem as ``path:line:col: message`` (the form editors and CI understand) on ``out``, a one-line
 summary, and returns 0 (valid, maybe with warnings), 1 (errors) or 2 (usage error, e.g. a folder that does
-not exist). It never shows a traceback: an unexpected failure becomes one more error line.
+not exist). It never shows a traceback: an unexpected failure becomes one more error line. Every name and value
+from a pack is printed through :func:`~guardian_app.content.safe_text.printable`, so no file name can start a
+line of its own or send a terminal escape code.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import TextIO
 
 from guardian_app.content.loader import _inside, load_content
 from guardian_app.content.model import LANGUAGES, Content, ContentIssue
+from guardian_app.content.safe_text import printable
 from guardian_app.content.yaml_reader import display_path
 
 EXIT_OK = 0
@@ -56,7 +59,7 @@ def run_validate(dirs: Sequence[Path], out: TextIO, err: TextIO, *, strict: bool
     missing = [folder for folder in dirs if not Path(folder).is_dir()]
     if missing:
         for folder in missing:
-            err.write(f"guardian-app validate: {folder}: no such folder\n")
+            err.write(f"guardian-app validate: {printable(str(folder))}: no such folder\n")
         return EXIT_USAGE
     targets: list[tuple[str, Path | None]] = [(display_path(Path(folder)), Path(folder)) for folder in dirs]
     if not targets:
@@ -80,7 +83,7 @@ def run_validate(dirs: Sequence[Path], out: TextIO, err: TextIO, *, strict: bool
             summary = _counts(english) if english is not None else "no content"
             noun = "pack" if pack is not None else "content"
             note = f", {warnings} warning(s)" if warnings else ""
-            out.write(f"{shown}: valid {noun} ({summary}{note})\n")
+            out.write(f"{printable(shown)}: valid {noun} ({summary}{note})\n")
     if total_errors:
         err.write(f"{total_errors} error(s), {total_warnings} warning(s): the content is not valid\n")
         return EXIT_INVALID

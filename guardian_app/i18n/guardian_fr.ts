@@ -2020,8 +2020,12 @@ La copie endommagée se trouve ici&#xa0;: {path}</translation>
         <translation>Terminer la séance&#xa0;? Tout ce qui est à l&apos;écran sera effacé de la mémoire. Les réponses non enregistrées ne pourront pas être récupérées.</translation>
     </message>
     <message>
-        <source>Session ended. Nothing is left in memory.</source>
-        <translation>Séance terminée. Il ne reste rien en mémoire.</translation>
+        <source>Session ended. What was on screen is cleared. Saved answers stay on this computer until you erase them.</source>
+        <translation>Séance terminée. Ce qui était à l&apos;écran est effacé. Les réponses enregistrées restent sur cet ordinateur jusqu&apos;à ce que vous les effaciez.</translation>
+    </message>
+    <message>
+        <source>Session ended. What was on screen is cleared.</source>
+        <translation>Séance terminée. Ce qui était à l&apos;écran est effacé.</translation>
     </message>
     <message>
         <source>Erase all my data</source>

@@ -38,6 +38,7 @@ class AppContext(QObject):
     session_replaced = Signal()
     navigate_requested = Signal(str, str)
     presentation_changed = Signal(bool)
+    family_forgotten = Signal()
 
     def __init__(
         self,
@@ -86,6 +87,11 @@ class AppContext(QObject):
         if enabled != self.presentation_mode:
             self.presentation_mode = enabled
             self.presentation_changed.emit(enabled)
+
+    def forget_family(self) -> None:
+        """End session: every widget drops what it holds about the family (fields, searches, filters, ticks,
+        undo history). Quick exit does the same from the window."""
+        self.family_forgotten.emit()
 
     def notify_session_changed(self) -> None:
         self.session_changed.emit()

@@ -374,11 +374,12 @@ def ask_pdf_path(parent: QWidget, caption: str, file_name: str, filters: str) ->
     ``caption`` and ``filters`` come already translated from the caller. A name without ".pdf" gets it.
     """
     from PySide6.QtCore import QStandardPaths
-    from PySide6.QtWidgets import QFileDialog
+
+    from guardian_app.ui.file_dialog import ask_save_file_name
 
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     suggested = str(Path(folder) / file_name) if folder else file_name
-    chosen, _filter = QFileDialog.getSaveFileName(parent, caption, suggested, filters)
+    chosen = ask_save_file_name(parent, caption, suggested, filters)
     if not chosen:
         return None
     path = Path(chosen)

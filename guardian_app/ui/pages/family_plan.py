@@ -254,7 +254,7 @@ class FamilyPlanPage(Page):
         self.trusted_home.setText(", ".join(shown.trusted_at_home))
         self.trusted_outside.setText(", ".join(shown.trusted_outside))
         self.code_word.setText(shown.code_word)
-        self.new_rule.clear()
+        self.new_rule.setText("")  # unlike clear(), setText empties the undo history
         self.promise.setChecked(shown.promise)
         self.age_combo.setCurrentIndex(max(0, self.age_combo.findData(shown.age_band)))
         band = str(self.age_combo.currentData() or DEFAULT_AGE_BAND)

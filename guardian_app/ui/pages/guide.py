@@ -295,6 +295,7 @@ class GuidePage(Page):
     def _build_guide(self, guide: Guide, locale: QLocale, body: QWidget, column: QVBoxLayout) -> None:
         content = self.context.content
         title = QLabel(guide.title, body)
+        title.setTextFormat(Qt.TextFormat.PlainText)  # content is text, never markup
         title.setObjectName("guideTitle")
         title.setProperty("role", "h1")
         title.setWordWrap(True)
@@ -311,6 +312,7 @@ class GuidePage(Page):
             where_text = self.tr("Services shown for {region}. Ticks are not saved.").format(
                 region=region.name)
             note = NaturalLabel(where_text, body)
+            note.setTextFormat(Qt.TextFormat.PlainText)
             note.setProperty("role", "muted")
             note.setWordWrap(True)
             where.addWidget(note)

@@ -141,10 +141,19 @@ def end_session(context: AppContext, parent: QWidget | None) -> None:
         ))
         if answer != Button.Yes:
             return
+    from guardian_app.storage import DB_FILE_NAME
+
+    saved = state.store is not None or (state.data_folder() / DB_FILE_NAME).is_file()
     context.replace_session()
     state.replace_record()
     state.close_store()
-    status(parent, translate("SessionActions", "Session ended. Nothing is left in memory."))
+    context.forget_family()  # every page empties its fields, searches, filters and ticks, undo included
+    # Say only what is true: the screen is cleared; what the family chose to save is still saved.
+    if saved:
+        status(parent, translate("SessionActions", "Session ended. What was on screen is cleared. Saved answers "
+                                                   "stay on this computer until you erase them."))
+    else:
+        status(parent, translate("SessionActions", "Session ended. What was on screen is cleared."))
 
 
 @one_action

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from guardian_app.content.model import Content, Resource
 from guardian_app.ui.widgets.buttons import WrapButton
+from guardian_app.ui.widgets.labels import plain_tooltip
 from guardian_app.ui.widgets.layouts import FlowLayout
 from guardian_app.ui.widgets.resource_card import open_url
 
@@ -72,7 +73,7 @@ class CallButtons(QWidget):
             button.setObjectName(f"call-{resource.id}")
             button.setProperty("role", "primary")
             button.setAccessibleName(self.tr("Call {name} at {number}").format(name=resource.name, number=number))
-            button.setToolTip(resource.purpose)
+            button.setToolTip(plain_tooltip(resource.purpose))
             button.clicked.connect(lambda _checked=False, res=resource: self.call(res))
             row.addWidget(button)
             self.buttons[resource.id] = button

@@ -73,6 +73,19 @@ def paragraph(text: str, parent: QWidget | None = None, *, role: str = "", rich:
     return label
 
 
+def plain_tooltip(text: str) -> str:
+    """``text`` as a tooltip that shows exactly these characters.
+
+    Qt draws a tooltip as rich text when it looks like markup, and has no switch to stop it; a tooltip
+    holding content (a name, an address, a number) is therefore escaped inside a paragraph of Guardian's own.
+    """
+    if "<" not in text:
+        return text  # nothing Qt could read as a tag
+    import html
+
+    return "<p style='white-space: pre-wrap'>" + html.escape(text) + "</p>"
+
+
 def announce(widget: QWidget, message: str, *, urgent: bool = False) -> None:
     """Have screen readers read a short status (e.g. "Copied") that appears without moving the focus.
 

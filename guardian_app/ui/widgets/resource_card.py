@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLay
 
 from guardian_app.content.model import Phone, Resource
 from guardian_app.ui import theme
-from guardian_app.ui.widgets.labels import announce
+from guardian_app.ui.widgets.labels import announce, plain_tooltip
 from guardian_app.ui.widgets.layouts import FlowLayout
 
 # Long enough to read, short enough not to linger over the next action.
@@ -170,6 +170,7 @@ class ResourceCard(QFrame):
         title_row = FlowLayout(spacing=8)
         self.name_label = NaturalLabel(res.name, self)
         self.name_label.setObjectName("resourceName")
+        self.name_label.setTextFormat(Qt.TextFormat.PlainText)  # content is text, never markup
         self.name_label.setProperty("role", "h3")
         self.name_label.setWordWrap(True)
         self.name_label.setTextInteractionFlags(SELECTABLE)
@@ -183,12 +184,14 @@ class ResourceCard(QFrame):
 
         purpose = QLabel(res.purpose, self)
         purpose.setObjectName("resourcePurpose")
+        purpose.setTextFormat(Qt.TextFormat.PlainText)
         purpose.setWordWrap(True)
         layout.addWidget(purpose)
 
         if res.phone:
             self.number_label = QLabel(res.phone.display, self)
             self.number_label.setObjectName("phoneNumber")
+            self.number_label.setTextFormat(Qt.TextFormat.PlainText)
             self.number_label.setProperty("role", "h3")
             self.number_label.setTextInteractionFlags(SELECTABLE)
             self.number_label.setWordWrap(True)
@@ -198,6 +201,7 @@ class ResourceCard(QFrame):
         if res.text:
             text_label = QLabel(self._text_sentence(), self)
             text_label.setObjectName("textLine")
+            text_label.setTextFormat(Qt.TextFormat.PlainText)
             text_label.setTextInteractionFlags(SELECTABLE)
             text_label.setWordWrap(True)
             layout.addWidget(text_label)
@@ -215,6 +219,7 @@ class ResourceCard(QFrame):
             details.append(res.note)
         for text in details:
             label = QLabel(text, self)
+            label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             layout.addWidget(label)
 
@@ -238,7 +243,7 @@ class ResourceCard(QFrame):
             self.call_button = QPushButton(self.tr("Call"), self)
             self.call_button.setProperty("role", "primary")
             self.call_button.setAccessibleName(self.tr("Call {name}").format(name=res.name))
-            self.call_button.setToolTip(self.tr("Call {number}").format(number=res.phone.display))
+            self.call_button.setToolTip(plain_tooltip(self.tr("Call {number}").format(number=res.phone.display)))
             self.call_button.clicked.connect(self.call)
             row.addWidget(self.call_button)
             self.copy_button = QPushButton(self.tr("Copy number"), self)
@@ -248,13 +253,13 @@ class ResourceCard(QFrame):
         if res.text:
             self.text_button = QPushButton(self.tr("Send a text"), self)
             self.text_button.setAccessibleName(self.tr("Send a text to {name}").format(name=res.name))
-            self.text_button.setToolTip(self._text_sentence())
+            self.text_button.setToolTip(plain_tooltip(self._text_sentence()))
             self.text_button.clicked.connect(self.send_text)
             row.addWidget(self.text_button)
         if res.chat:
             self.chat_button = QPushButton(self.tr("Chat online"), self)
             self.chat_button.setAccessibleName(self.tr("Chat online with {name}").format(name=res.name))
-            self.chat_button.setToolTip(res.chat)
+            self.chat_button.setToolTip(plain_tooltip(res.chat))
             self.chat_button.clicked.connect(self.open_chat)
             row.addWidget(self.chat_button)
         # When chat and website are the same page, one button is enough.
@@ -266,7 +271,7 @@ class ResourceCard(QFrame):
             else:
                 self.web_button = QPushButton(self.tr("Website"), self)
                 self.web_button.setAccessibleName(self.tr("Open the website of {name}").format(name=res.name))
-            self.web_button.setToolTip(res.web)
+            self.web_button.setToolTip(plain_tooltip(res.web))
             self.web_button.clicked.connect(self.open_website)
             row.addWidget(self.web_button)
         if row.count() == 0:

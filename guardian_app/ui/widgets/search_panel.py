@@ -97,8 +97,8 @@ class SearchPanel(QFrame):
         self.closed.emit()
 
     def clear(self) -> None:
-        """Forget the query and the results (quick exit)."""
-        self.search_box.clear()
+        """Forget the query and the results (quick exit, End session); Undo cannot bring the query back."""
+        self.search_box.setText("")  # unlike clear(), setText empties the undo history
         self.results.clear()
         self.hide()
 

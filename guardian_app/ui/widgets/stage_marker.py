@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 from guardian_app.content.model import Stage
 from guardian_app.paths import asset_path
 from guardian_app.ui import theme
+from guardian_app.ui.widgets.labels import plain_tooltip
 
 # Rendering an SVG costs far more than a paint; rendered icons are kept per (path, size).
 _ICON_CACHE: dict[tuple[str, int], QImage | None] = {}
@@ -102,7 +103,7 @@ class StageMarker(QAbstractButton):
             self.setAccessibleName(name)
         if self.accessibleDescription() != self.stage.summary:
             self.setAccessibleDescription(self.stage.summary)
-        self.setToolTip("\n".join(part for part in (title, self.stage.summary, lit) if part))
+        self.setToolTip(plain_tooltip("\n".join(part for part in (title, self.stage.summary, lit) if part)))
 
     # --- geometry ------------------------------------------------------------------------------------------
 

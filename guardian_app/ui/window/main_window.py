@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self.presenter = Presenter(self)  # with a second screen, the family view goes there
         context.region_changed.connect(lambda region_id: sync_region_menu(self, region_id))
         context.content_changed.connect(self._on_content_changed)
+        context.family_forgotten.connect(lambda: quick_exit.clear_pages(self))  # End session
         self.statusBar().messageChanged.connect(self._announce_status)
 
         self.retranslate()

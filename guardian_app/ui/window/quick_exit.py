@@ -152,13 +152,7 @@ def leave(window: MainWindow) -> None:
     # First, in this very event-loop turn: nothing may stay on screen after the trigger.
     hide_all_windows()
     window.context.session.clear()
-    for page_id, page in window.pages.built_pages().items():
-        try:
-            page.clear_sensitive()
-        except Exception:
-            log.exception("Clearing the page %r failed during quick exit", page_id)
-    if window.search_panel is not None:
-        window.search_panel.clear()
+    clear_pages(window)
     _forget_saved_state(window)
     window.context.replace_session()
     if window.context.presentation_mode:
@@ -171,6 +165,17 @@ def leave(window: MainWindow) -> None:
         QTimer.singleShot(0, window.showMinimized)
         return
     schedule_quit(window.quit_app)
+
+
+def clear_pages(window: MainWindow) -> None:
+    """Every built page and the search drop what they hold about the family (quick exit, End session)."""
+    for page_id, page in window.pages.built_pages().items():
+        try:
+            page.clear_sensitive()
+        except Exception:
+            log.exception("Clearing the page %r failed", page_id)
+    if window.search_panel is not None:
+        window.search_panel.clear()
 
 
 def _forget_saved_state(window: MainWindow) -> None:

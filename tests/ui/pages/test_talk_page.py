@@ -98,18 +98,22 @@ def test_filters_on_shipped_content_match_the_model(page: TalkPage, context: App
     assert page.count_label.text().startswith(str(len(expected)))
 
 
-def test_last_filter_choice_is_remembered(qtbot: object, settings: QSettings) -> None:
+def test_filter_choices_live_in_memory_only(qtbot: object, settings: QSettings) -> None:
+    """A child's age and "threats" say something about the family: never written without consent."""
+    settings.setValue(SETTING_AGE, "13-15")  # what an older Guardian left behind is dropped
+    settings.setValue(SETTING_SITUATION, "pictures")
     first = TalkPage(AppContext(small_content(), settings))
     qtbot.addWidget(first)  # type: ignore[attr-defined]
+    assert first.current_filters() == ("", "", "")
     _select(first.age_combo, "13-15")
     _select(first.situation_combo, "pictures")
-    assert settings.value(SETTING_AGE) == "13-15"
-    assert settings.value(SETTING_SITUATION) == "pictures"
+    assert first.current_filters() == ("13-15", "pictures", "")
+    settings.sync()
+    assert not [key for key in settings.allKeys() if key.startswith("talk")]
 
     second = TalkPage(AppContext(small_content(), settings))
     qtbot.addWidget(second)  # type: ignore[attr-defined]
-    assert second.current_filters() == ("13-15", "pictures", "")
-    assert second.visible_starter_ids() == ["c", "d"]
+    assert second.current_filters() == ("", "", "")
 
 
 def test_show_item_situation_sets_the_filter(small_page: TalkPage) -> None:
@@ -209,7 +213,7 @@ def test_exported_pdf_holds_the_openers_and_the_hotline(
     target = tmp_path / "my plan"  # no suffix: ".pdf" is added
     asked: list[str] = []
 
-    def fake_dialog(parent: object, caption: str, default: str, filters: str) -> tuple[str, str]:
+    def fake_dialog(parent: object, caption: str, default: str, filters: str, *rest: object) -> tuple[str, str]:
         asked.append(default)
         return str(target), filters
 

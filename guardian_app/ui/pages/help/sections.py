@@ -5,7 +5,7 @@ Their words are translated in the "HelpPage" context, as when they were the page
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from guardian_app.content.help_lines import GroupLines
@@ -24,6 +24,7 @@ def emergency_line(region: Region, emergency: Resource | None, parent: QWidget) 
     sentence = translate("HelpPage", "If a child is in danger right now, call {number}.").format(
         number=region.emergency_number)
     label = QLabel(sentence, frame)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # content is text, never markup
     label.setProperty("role", "h3")
     label.setWordWrap(True)
     label.setTextInteractionFlags(SELECTABLE)
@@ -56,11 +57,13 @@ def group_section(lines: GroupLines, region: Region, locale: QLocale, parent: QW
     column.setContentsMargins(10, 6, 10, 6)
     column.setSpacing(8)
     heading = QLabel(group.title, section)
+    heading.setTextFormat(Qt.TextFormat.PlainText)  # content is text, never markup
     heading.setProperty("role", "h2")
     heading.setWordWrap(True)
     column.addWidget(heading)
     if group.description:
         about = QLabel(group.description, section)
+        about.setTextFormat(Qt.TextFormat.PlainText)
         about.setWordWrap(True)
         column.addWidget(about)
     gap = ""
@@ -72,6 +75,7 @@ def group_section(lines: GroupLines, region: Region, locale: QLocale, parent: QW
                                     "one for the rest of {region} yet.").format(region=region.name)
     if gap:
         note = QLabel(gap, section)
+        note.setTextFormat(Qt.TextFormat.PlainText)  # the region's name is content: text, never markup
         note.setObjectName("groupGap")
         note.setWordWrap(True)
         note.setTextInteractionFlags(SELECTABLE)

@@ -19,6 +19,7 @@ from guardian_app.content.model import HelpSituation
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.widgets.buttons import LinkButton, WrapButton
 from guardian_app.ui.widgets.content_text import content_label, make_links_open
+from guardian_app.ui.widgets.labels import plain_tooltip
 from guardian_app.ui.widgets.layouts import FlowLayout, fit_direction
 
 
@@ -102,7 +103,7 @@ class SituationPicker(QWidget):
             button.setObjectName(f"situation-{situation.id}")
             button.setCheckable(True)
             button.setChecked(situation.id == self.current)
-            button.setToolTip(situation.description)
+            button.setToolTip(plain_tooltip(situation.description))
             policy = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
             policy.setHeightForWidth(True)
             button.setSizePolicy(policy)

@@ -81,6 +81,8 @@ class AgreedActionsEditor(QWidget):
     def _fill(self) -> None:
         while (item := self.grid.takeAt(0)) is not None:
             if (widget := item.widget()) is not None:
+                if isinstance(widget, QLineEdit):
+                    widget.setText("")  # deleted later: what the family agreed (and its undo) goes now
                 widget.hide()
                 widget.deleteLater()
         self.row_edits.clear()

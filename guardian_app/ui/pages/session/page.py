@@ -274,6 +274,11 @@ class SessionPage(Page):
 
     def _fill_signs(self) -> None:
         session, content = self.context.session, self.context.content
+        for editor in self._note_editors.values():
+            # The editors are deleted later: their private notes (and undo history) go now.
+            editor.blockSignals(True)
+            editor.setPlainText("")
+            editor.blockSignals(False)
         clear_layout(self.signs_box)
         self._note_editors.clear()
         self._note_holders.clear()
@@ -358,10 +363,12 @@ class SessionPage(Page):
             self.context.session.sign_notes.pop(sign_id, None)
 
     def clear_sensitive(self) -> None:
-        self.label_edit.clear()
+        self.label_edit.setText("")  # unlike clear(), setText empties the undo history
         self.notes_edit.blockSignals(True)
         self.notes_edit.clear()
         self.notes_edit.blockSignals(False)
+        self.agreed_editor.set_session(self.context.session)
+        self._fill_agreed()  # now, even when the page is out of sight and refreshes only when shown
         self.refresh()
 
     # --- the summary --------------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 """The filters of the Talk page: the child's age, a situation (with its description) and a search word.
 
-The age and situation chosen are remembered in the settings. The three filters sit side by side while they
-fit, else one under the other (200 % text).
+The age and situation chosen say something about the family (a child's age, "threats"): they live in memory
+only, are never written to the settings, and are reset by quick exit and End session. The three filters sit
+side by side while they fit, else one under the other (200 % text).
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from guardian_app.ui.context import AppContext
 
+# Where older versions kept the filters (never written now).
+SETTINGS_GROUP = "talk"
 SETTING_AGE = "talk/age_band"
 SETTING_SITUATION = "talk/situation"
 
@@ -23,6 +26,9 @@ class StarterFilters(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        # Guardian once remembered the filters on disk; they are the family's, so drop what it left there.
+        if SETTINGS_GROUP in context.settings.childGroups():
+            context.settings.remove(SETTINGS_GROUP)
         self.age_label = QLabel()
         self.age_combo = QComboBox()
         self.age_label.setBuddy(self.age_combo)
@@ -67,10 +73,9 @@ class StarterFilters(QWidget):
 
     def fill(self) -> None:
         """The age bands and situations of the content, keeping (or restoring) what was chosen."""
-        content, settings = self.context.content, self.context.settings
-        wanted_age = self.age_combo.currentData() or str(settings.value(SETTING_AGE, "") or "")
-        wanted_situation = (
-            self.situation_combo.currentData() or str(settings.value(SETTING_SITUATION, "") or ""))
+        content = self.context.content
+        wanted_age = self.age_combo.currentData() or ""
+        wanted_situation = self.situation_combo.currentData() or ""
         for combo in (self.age_combo, self.situation_combo):
             combo.blockSignals(True)
             combo.clear()
@@ -88,7 +93,7 @@ class StarterFilters(QWidget):
     def reset(self) -> None:
         self.age_combo.setCurrentIndex(0)
         self.situation_combo.setCurrentIndex(0)
-        self.search_edit.clear()
+        self.search_edit.setText("")  # unlike clear(), setText empties the undo history
 
     def choose_situation(self, situation_id: str) -> bool:
         """Show every starter of one situation (any age, no search word); False if it is unknown."""
@@ -101,11 +106,9 @@ class StarterFilters(QWidget):
         return True
 
     def _on_age_changed(self) -> None:
-        self.context.settings.setValue(SETTING_AGE, self.age_combo.currentData() or "")
         self.changed.emit()
 
     def _on_situation_changed(self) -> None:
-        self.context.settings.setValue(SETTING_SITUATION, self.situation_combo.currentData() or "")
         self.changed.emit()
 
     def _pairs(self) -> tuple[tuple[QWidget, QWidget], ...]:

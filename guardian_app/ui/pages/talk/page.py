@@ -285,6 +285,7 @@ class TalkPage(Page):
                          - self.scroll_area.verticalScrollBar().sizeHint().width())
 
     def clear_sensitive(self) -> None:
+        self.filters.reset()
         for card in self.cards.values():
             card.set_in_plan(False)
         self.plan_panel.clear()

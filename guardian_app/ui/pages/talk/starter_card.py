@@ -57,10 +57,12 @@ class StarterCard(QFrame):
 
         self.context_label = QLabel(context_line)
         self.context_label.setObjectName("starterContext")
+        self.context_label.setTextFormat(Qt.TextFormat.PlainText)  # content is text, never markup
         self.context_label.setWordWrap(True)
 
         self.opener_label = QLabel(starter.opener)
         self.opener_label.setObjectName("starterOpener")
+        self.opener_label.setTextFormat(Qt.TextFormat.PlainText)
         self.opener_label.setWordWrap(True)
         self.opener_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # a role, not a fixed font: the window's style sheet scales it with the text size setting

@@ -1,0 +1,62 @@
+"""Guardian's file dialogs leave no history in Qt's shared ``QtProject.conf``.
+
+Every Qt program keeps its file dialogs' recent folders, last folder and sidebar in one shared settings file
+(``~/.config/QtProject.conf`` on Linux; the same QSettings elsewhere), written when a dialog closes. A folder
+where a parent saved a record of events for the police is something about the family: Guardian uses Qt's own
+(not the system's) dialog, whose history it can see, and puts that shared group back exactly as it found it.
+The file belongs to every Qt program, so only what Guardian's dialog changed is undone, and the file is removed
+only when Guardian's dialog created it and nothing else is in it.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+SHARED_ORGANISATION = "QtProject"
+FILE_DIALOG_GROUP = "FileDialog"
+
+
+def _group_values(settings: Any) -> dict[str, Any]:
+    settings.beginGroup(FILE_DIALOG_GROUP)
+    try:
+        return {key: settings.value(key) for key in settings.allKeys()}
+    finally:
+        settings.endGroup()
+
+
+def ask_save_file_name(parent: QWidget | None, caption: str, suggested: str, filters: str) -> str:
+    """The file name chosen in a save dialog ('' when cancelled), leaving the shared dialog history as it was."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QFileDialog
+
+    shared = QSettings(QSettings.Scope.UserScope, SHARED_ORGANISATION)
+    existed = os.path.exists(shared.fileName())
+    before = _group_values(shared)
+    try:
+        chosen, _filter = QFileDialog.getSaveFileName(parent, caption, suggested, filters, "",
+                                                      QFileDialog.Option.DontUseNativeDialog)
+    finally:
+        restore_shared_history(before, existed)
+    return chosen
+
+
+def restore_shared_history(before: dict[str, Any], existed: bool) -> None:
+    """Put Qt's shared file-dialog group back to ``before``; remove the file if Guardian alone created it."""
+    from PySide6.QtCore import QSettings
+
+    shared = QSettings(QSettings.Scope.UserScope, SHARED_ORGANISATION)
+    shared.sync()  # read what the dialog wrote when it closed
+    shared.beginGroup(FILE_DIALOG_GROUP)
+    shared.remove("")  # the whole group, as Guardian's dialog left it
+    for key, value in before.items():
+        shared.setValue(key, value)
+    shared.endGroup()
+    shared.sync()
+    path = shared.fileName()
+    if not existed and not shared.allKeys() and os.path.exists(path):
+        del shared
+        os.remove(path)
