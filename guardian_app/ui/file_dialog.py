@@ -6,12 +6,17 @@ where a parent saved a record of events for the police is something about the fa
 (not the system's) dialog, whose history it can see, and puts that shared group back exactly as it found it.
 The file belongs to every Qt program, so only what Guardian's dialog changed is undone, and the file is removed
 only when Guardian's dialog created it and nothing else is in it.
+
+Also here: asking where to save a PDF, and exporting a page's document there (used by every page that exports).
 """
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -60,3 +65,41 @@ def restore_shared_history(before: dict[str, Any], existed: bool) -> None:
     if not existed and not shared.allKeys() and os.path.exists(path):
         del shared
         os.remove(path)
+
+
+def ask_pdf_path(parent: QWidget, caption: str, file_name: str, filters: str) -> Path | None:
+    """Ask where to save a PDF, suggesting ``file_name`` in the Documents folder; None when cancelled.
+
+    ``caption`` and ``filters`` come already translated from the caller. A name without ".pdf" gets it.
+    """
+    from PySide6.QtCore import QStandardPaths
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    suggested = str(Path(folder) / file_name) if folder else file_name
+    chosen = ask_save_file_name(parent, caption, suggested, filters)
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def export_document(parent: QWidget, html: str, *, caption: str, file_name: str, title: str,
+                    failure: str) -> bool:
+    """Ask where, then save ``html`` as a PDF; on failure say ``failure`` (with ``{reason}``) in a warning.
+
+    Strings come translated from the page. Returns whether a file was written.
+    """
+    path = ask_pdf_path(parent, caption, file_name, QCoreApplication.translate("Printing", "PDF files (*.pdf)"))
+    if path is None:
+        return False
+    from guardian_app.ui.printing import html_to_pdf  # only when exporting: it loads Qt's printing classes
+
+    try:
+        html_to_pdf(html, path, title)
+    except OSError as error:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Could not export"),
+                            failure.format(reason=str(error)))
+        return False
+    return True

@@ -28,3 +28,11 @@ def level_colour(level_id: str, default: str = "") -> str:
     palette = theme.current()
     colours = {"urgent": palette.urgent_text, "concern": palette.concern, "watch": palette.watch}
     return colours.get(level_id, default or palette.text)
+
+
+def level_style(level_id: str, calm: bool = False) -> str:
+    """A level's style sheet for the counselor; calm (the family view) shows the words alone, in the text colour."""
+    if calm:
+        return ""
+    weight = "font-weight: 600;" if level_id in ("urgent", "concern") else ""
+    return f"color: {level_colour(level_id, theme.current().muted_text)}; {weight}"

@@ -30,6 +30,7 @@ from guardian_app.handouts.family import (
 from guardian_app.handouts.plan import help_resources
 from guardian_app.ui import printing
 from guardian_app.ui.context import AppContext
+from guardian_app.ui.file_dialog import ask_pdf_path
 from guardian_app.ui.pages.family_words import CHILD_PDF_NAME, FAMILY_PDF_NAME, family_labels
 from guardian_app.ui.pages.help.page import NaturalWrapButton
 from guardian_app.ui.pages.page import Page
@@ -275,7 +276,7 @@ class FamilyPlanPage(Page):
 
     def _export(self, html: str, file_name: str, caption: str, title: str) -> bool:
         """Ask where to save, then save; the chosen file is the only thing written."""
-        path = printing.ask_pdf_path(self, caption, file_name, self.tr("PDF files (*.pdf)"))
+        path = ask_pdf_path(self, caption, file_name, self.tr("PDF files (*.pdf)"))
         if path is None:
             return False
         try:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from guardian_app.handouts.family import CHILD_TEXT_IDS, build_child_page_html, region_resources
 from guardian_app.ui import printing
 from guardian_app.ui.context import AppContext
+from guardian_app.ui.file_dialog import ask_pdf_path
 from guardian_app.ui.pages.family_words import CHILD_PDF_NAME, family_labels
 from guardian_app.ui.pages.help.page import NaturalWrapButton
 from guardian_app.ui.pages.page import Page
@@ -85,7 +86,7 @@ class ForChildPage(Page):
         return printing.print_html(self.page_html(), self, self.tr("For you"))
 
     def export_pdf(self) -> bool:
-        path = printing.ask_pdf_path(self, self.tr("Save the page for your child as a PDF"), CHILD_PDF_NAME,
+        path = ask_pdf_path(self, self.tr("Save the page for your child as a PDF"), CHILD_PDF_NAME,
                                      self.tr("PDF files (*.pdf)"))
         if path is None:
             return False

@@ -335,7 +335,7 @@ class RecordPage(Page):
 
     def export_pdf(self) -> bool:
         """Ask where, then save the document as a PDF (written atomically by the printing module)."""
-        from guardian_app.ui.printing import export_document
+        from guardian_app.ui.file_dialog import export_document
 
         return export_document(
             self, self.record_html(), caption=self.tr("Export as PDF"),

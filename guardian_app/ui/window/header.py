@@ -63,6 +63,26 @@ class NavigationList(QListWidget):
             if item.sizeHint() != size:
                 item.setSizeHint(size)
 
+    def select_page(self, page_id: str) -> None:
+        """Show ``page_id`` as the current page, without asking to show it again."""
+        for row in range(self.count()):
+            item = self.item(row)
+            if item.data(PAGE_ID_ROLE) == page_id:
+                blocked = self.blockSignals(True)
+                self.setCurrentItem(item)
+                self.blockSignals(blocked)
+                return
+
+    def remove_page(self, page_id: str) -> bool:
+        """Take ``page_id`` out of the list (it failed to build); whether it was there."""
+        for row in range(self.count()):
+            if self.item(row).data(PAGE_ID_ROLE) == page_id:
+                blocked = self.blockSignals(True)
+                self.takeItem(row)
+                self.blockSignals(blocked)
+                return True
+        return False
+
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:  # a new width, or a scroll bar came or went
             self.fit_items()

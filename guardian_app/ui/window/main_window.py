@@ -310,22 +310,11 @@ class MainWindow(QMainWindow):
         self.back_action.setEnabled(self.pages.has_history())
 
     def _select_nav(self, page_id: str) -> None:
-        for row in range(self._nav.count()):
-            item = self._nav.item(row)
-            if item.data(PAGE_ID_ROLE) == page_id:
-                blocked = self._nav.blockSignals(True)
-                self._nav.setCurrentItem(item)
-                self._nav.blockSignals(blocked)
-                return
+        self._nav.select_page(page_id)
 
     def _remove_nav_item(self, page_id: str) -> None:
-        for row in range(self._nav.count()):
-            if self._nav.item(row).data(PAGE_ID_ROLE) == page_id:
-                blocked = self._nav.blockSignals(True)
-                self._nav.takeItem(row)
-                self._nav.blockSignals(blocked)
-                self._select_nav(self.pages.current_id)
-                return
+        if self._nav.remove_page(page_id):
+            self._nav.select_page(self.pages.current_id)
 
     @Slot(QListWidgetItem, QListWidgetItem)
     def _on_nav_changed(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:

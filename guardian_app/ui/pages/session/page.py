@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
 
 from guardian_app.handouts.action_plan import action_plan_html
 from guardian_app.handouts.summary import SummaryLabels, grouped_signs
-from guardian_app.ui import theme
 from guardian_app.ui.context import AppContext
-from guardian_app.ui.levels import level_colour
+from guardian_app.ui.levels import level_style
 from guardian_app.ui.pages.page import Page
 from guardian_app.ui.pages.session.agreed import AgreedActionsEditor, fill_agreed_lines
 from guardian_app.ui.pages.session.duty_note import add_duty_note, retheme_sources
@@ -208,19 +207,11 @@ class SessionPage(Page):
         """Level words take the theme's level colours; note boxes keep their lines at the text size in use."""
         calm = self.showing_family_view()
         for label, level_id in self._level_labels:
-            label.setStyleSheet(self._level_style(level_id, calm))
+            label.setStyleSheet(level_style(level_id, calm))
         retheme_sources(self.tools_card)
         height = self._note_height()
         for editor in self._note_editors.values():
             editor.setFixedHeight(height)
-
-    @staticmethod
-    def _level_style(level_id: str, calm: bool = False) -> str:
-        """Level colours for the counselor; the family view shows the words alone, in the text colour."""
-        if calm:
-            return ""
-        weight = "font-weight: 600;" if level_id in ("urgent", "concern") else ""
-        return f"color: {level_colour(level_id, theme.current().muted_text)}; {weight}"
 
     @staticmethod
     def _note_height() -> int:
@@ -296,7 +287,7 @@ class SessionPage(Page):
                 if level:
                     level_label = paragraph(level_text(sign.level, level.title))
                     level_label.setObjectName(f"level-{sign.level}")
-                    level_label.setStyleSheet(self._level_style(sign.level, self.showing_family_view()))
+                    level_label.setStyleSheet(level_style(sign.level, self.showing_family_view()))
                     self._level_labels.append((level_label, sign.level))
                     self.signs_box.addWidget(level_label)
                 holder, editor = sign_note_box(sign, session.sign_notes.get(sign.id, ""), note_height)
@@ -389,7 +380,7 @@ class SessionPage(Page):
 
     def export_pdf(self) -> bool:
         """Ask where, then save the document as a PDF (written atomically by the printing module)."""
-        from guardian_app.ui.printing import export_document
+        from guardian_app.ui.file_dialog import export_document
 
         return export_document(
             self, self.summary_html(), caption=self.tr("Export summary as PDF"),

@@ -17,6 +17,7 @@ from guardian_app.content.model import Starter
 from guardian_app.handouts.plan import PlanLabels, build_plan_html
 from guardian_app.ui import printing, theme
 from guardian_app.ui.context import AppContext
+from guardian_app.ui.file_dialog import ask_pdf_path
 from guardian_app.ui.pages.talk.panels import TalkPanel, talk_label
 from guardian_app.ui.widgets.labels import announce
 from guardian_app.ui.widgets.layouts import FlowLayout, clear_layout
@@ -117,7 +118,7 @@ class PlanPanel(TalkPanel):
 
     def export_pdf(self, starter_ids: Sequence[str]) -> bool:
         """Ask where to save the plan, then save it as a PDF; returns whether a file was written."""
-        path = printing.ask_pdf_path(self, self.tr("Save my conversation plan as a PDF"), DEFAULT_PDF_NAME,
+        path = ask_pdf_path(self, self.tr("Save my conversation plan as a PDF"), DEFAULT_PDF_NAME,
                                      self.tr("PDF files (*.pdf)"))
         if path is None:
             return False
