@@ -139,3 +139,11 @@ def test_the_compiled_catalogue_matches_the_source(tmp_path: Path) -> None:
     assert "untranslated" not in result.stdout, result.stdout
     assert compiled.read_bytes() == QM_FILE.read_bytes(), (
         "guardian_fr.qm is older than guardian_fr.ts: run pyside6-lrelease (see this module's docstring)")
+
+
+def test_the_qr_code_is_scanned_with_the_word_quebec_readers_know(committed: dict[Message, ET.Element]) -> None:
+    """« Balayez » is sweeping; a code is « numérisé » (issue 16's wording fixes)."""
+    caption = committed[("HelpPage", "Scan with your phone to call")]
+    assert _translation_texts(caption) == ["Numérisez avec votre téléphone pour appeler"]
+    assert not [key for key, translation in committed.items()
+                if any("Balayez" in text for text in _translation_texts(translation))]

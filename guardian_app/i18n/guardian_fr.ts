@@ -574,7 +574,7 @@
     </message>
     <message>
         <source>Scan with your phone to call</source>
-        <translation>Balayez avec votre téléphone pour appeler</translation>
+        <translation>Numérisez avec votre téléphone pour appeler</translation>
     </message>
     <message>
         <source>Guardian does not list a line of this kind for {region} yet.</source>
