@@ -17,7 +17,7 @@ from guardian_app.ui.pages.page import Page
 from guardian_app.ui.widgets.buttons import LinkButton
 from guardian_app.ui.widgets.labels import heading, paragraph
 from guardian_app.ui.widgets.layouts import clear_layout
-from guardian_app.ui.widgets.panels import Card, ScrollColumn
+from guardian_app.ui.widgets.panels import Card
 from guardian_app.ui.widgets.resource_card import breakable_address
 
 SECTION_IDS = ("about-what", "about-not", "about-credit", "about-privacy", "about-quick-exit")
@@ -32,10 +32,7 @@ class AboutPage(Page):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self._scroll = ScrollColumn(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._scroll)
+        self._scroll = self.fill_with_column()
         self._title = heading("", 1)
         self._scroll.column.addWidget(self._title)
         self._body = QVBoxLayout()

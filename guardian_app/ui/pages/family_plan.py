@@ -37,7 +37,7 @@ from guardian_app.ui.pages.page import Page
 from guardian_app.ui.widgets.buttons import LinkButton, WrapCheckBox
 from guardian_app.ui.widgets.labels import announce, heading, paragraph
 from guardian_app.ui.widgets.layouts import FlowLayout
-from guardian_app.ui.widgets.panels import Card, ScrollColumn
+from guardian_app.ui.widgets.panels import Card
 from guardian_app.ui.widgets.resource_card import ResourceCard
 from guardian_app.ui.widgets.views import clear_now, fit_list_to_page, reveal_row
 
@@ -56,10 +56,7 @@ class FamilyPlanPage(Page):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self._scroll = ScrollColumn(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._scroll)
+        self._scroll = self.fill_with_column()
         column = self._scroll.column
         self.title = heading("", 1)
         self.intro = paragraph("", role="lead")

@@ -17,7 +17,6 @@ from guardian_app.ui.pages.page import Page
 from guardian_app.ui.widgets.buttons import EntryButton, LinkButton
 from guardian_app.ui.widgets.labels import heading, paragraph
 from guardian_app.ui.widgets.layouts import clear_layout
-from guardian_app.ui.widgets.panels import ScrollColumn
 
 WELCOME_SECTION = "home-welcome"
 
@@ -30,10 +29,7 @@ class HomePage(Page):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self._scroll = ScrollColumn(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._scroll)
+        self._scroll = self.fill_with_column()
         column = self._scroll.column
 
         self._welcome = QVBoxLayout()

@@ -7,9 +7,10 @@ from typing import ClassVar
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from guardian_app.ui.context import AppContext
+from guardian_app.ui.widgets.panels import ScrollColumn
 
 
 class Page(QWidget):
@@ -32,6 +33,14 @@ class Page(QWidget):
         self.setObjectName(f"page-{self.page_id}")
         self._refresh_on_show: dict[Callable[[], None], None] = {}  # in order, each once
         self._content_followers: list[Callable[[], None]] = []
+
+    def fill_with_column(self) -> ScrollColumn:
+        """Fill the page with one scrolling reading column (such a page sets ``scrolls_itself``)."""
+        scroll = ScrollColumn(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        return scroll
 
     def refresh_when_shown(self, refresh: Callable[[], None]) -> None:
         """Run ``refresh`` now if the page is on screen, else once, when it is next shown.

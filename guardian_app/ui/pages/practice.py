@@ -23,7 +23,7 @@ from guardian_app.ui.widgets.buttons import LinkButton, WrapButton
 from guardian_app.ui.widgets.glossary import GlossaryLinks
 from guardian_app.ui.widgets.labels import announce, heading, paragraph
 from guardian_app.ui.widgets.layouts import FlowLayout
-from guardian_app.ui.widgets.panels import Card, ScrollColumn
+from guardian_app.ui.widgets.panels import Card
 from guardian_app.ui.widgets.resource_card import ResourceCard
 from guardian_app.ui.widgets.views import clear_now, fit_list_to_page
 
@@ -43,10 +43,7 @@ class PractisePage(Page):
         self.last_reply: ScenarioReply | None = None
         self.reply_buttons: list[QPushButton] = []
         self.glossary = GlossaryLinks(self, context)
-        self._scroll = ScrollColumn(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self._scroll)
+        self._scroll = self.fill_with_column()
         column = self._scroll.column
 
         self.title = heading("", 1)

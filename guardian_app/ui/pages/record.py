@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 from guardian_app.family.record import ENTRY_FIELDS, EventEntry
 from guardian_app.handouts.record import RecordLabels, record_html
 from guardian_app.ui.context import AppContext
-from guardian_app.ui.pages.page import Page
+from guardian_app.ui.pages.document_page import DocumentPage, DocumentWords
 from guardian_app.ui.widgets.buttons import LinkButton
 from guardian_app.ui.widgets.labels import caption_row, heading, paragraph
 from guardian_app.ui.widgets.layouts import FlowLayout, clear_layout
-from guardian_app.ui.widgets.panels import Card, ScrollColumn
+from guardian_app.ui.widgets.panels import Card
 
 _MULTILINE = frozenset({"what_happened", "screenshots"})
 # Lines of text a multi-line box shows, and entries the list shows, before they scroll (at any text size).
@@ -44,7 +44,7 @@ def _today_text() -> str:
     return QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
 
 
-class RecordPage(Page):
+class RecordPage(DocumentPage):
     """Entries listed on the left of a form; Add, Delete, Save, Export as PDF, Print, Preview."""
 
     page_id = "record"
@@ -54,12 +54,9 @@ class RecordPage(Page):
         super().__init__(context, parent)
         self.state = context.saving().state
         self._loading = False
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll_column = ScrollColumn(self)
+        self.scroll_column = self.fill_with_column()
         # The fields, list and buttons inside are the Tab stops; the area scrolls to them.
         self.scroll_column.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        outer.addWidget(self.scroll_column)
         column = self.scroll_column.column
 
         self.title = heading("", 1)
@@ -330,25 +327,11 @@ class RecordPage(Page):
         )
         return record_html(self.state.record, labels=labels, date=_today_text())
 
-    def can_print(self) -> bool:
-        return True
+    def document_html(self) -> str:
+        return self.record_html()
 
-    def export_pdf(self) -> bool:
-        """Ask where, then save the document as a PDF (written atomically by the printing module)."""
-        from guardian_app.ui.file_dialog import export_document
-
-        return export_document(
-            self, self.record_html(), caption=self.tr("Export as PDF"),
-            file_name=f"guardian-record-of-events-{dt.date.today().isoformat()}.pdf", title=self.tr("Record of events"),
+    def document_words(self) -> DocumentWords:
+        return DocumentWords(
+            title=self.tr("Record of events"), export_caption=self.tr("Export as PDF"),
+            file_stem="guardian-record-of-events",
             failure=self.tr("The record could not be saved as a PDF. It is still open here.\n\n{reason}"))
-
-    def print_page(self) -> bool:
-        """Print the document (the main window's Print action calls this)."""
-        from guardian_app.ui.printing import print_html
-
-        return print_html(self.record_html(), self, self.tr("Record of events"))
-
-    def preview(self) -> None:
-        from guardian_app.ui.printing import preview_html
-
-        preview_html(self.record_html(), self, self.tr("Record of events"))

@@ -8,8 +8,6 @@ not one of them: it never gives a score.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
@@ -27,7 +25,7 @@ from guardian_app.handouts.action_plan import action_plan_html
 from guardian_app.handouts.summary import SummaryLabels, grouped_signs
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.levels import level_style
-from guardian_app.ui.pages.page import Page
+from guardian_app.ui.pages.document_page import DocumentPage, DocumentWords
 from guardian_app.ui.pages.session.agreed import AgreedActionsEditor, fill_agreed_lines
 from guardian_app.ui.pages.session.duty_note import add_duty_note, retheme_sources
 from guardian_app.ui.pages.session.family_view import (
@@ -43,7 +41,7 @@ from guardian_app.ui.widgets.content_text import open_any_link
 from guardian_app.ui.widgets.family_links import FamilyLinks
 from guardian_app.ui.widgets.labels import heading, paragraph
 from guardian_app.ui.widgets.layouts import FlowLayout, clear_layout
-from guardian_app.ui.widgets.panels import Card, ScrollColumn
+from guardian_app.ui.widgets.panels import Card
 
 # A sign's private note shows this many lines of text before it scrolls, at any text size.
 _NOTE_LINES = 3
@@ -54,7 +52,7 @@ def _today_text() -> str:
     return QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat)
 
 
-class SessionPage(Page):
+class SessionPage(DocumentPage):
     """Counselor session: label, signs by stage with notes, general notes, plan, next steps, help, exports."""
 
     page_id = "session"
@@ -67,12 +65,9 @@ class SessionPage(Page):
         self._note_holders: list[QWidget] = []
         self._level_labels: list[tuple[QLabel, str]] = []
         self.family_view: bool | None = None  # None: follow presentation mode (see _apply_presentation)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll_column = ScrollColumn(self)
+        self.scroll_column = self.fill_with_column()
         # The notes, check box and buttons inside are the Tab stops; the area scrolls to them.
         self.scroll_column.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        outer.addWidget(self.scroll_column)
         column = self.scroll_column.column
 
         self._build_top(column)
@@ -375,25 +370,11 @@ class SessionPage(Page):
                                 labels=action_plan_labels(), date=_today_text(),
                                 include_notes=self.include_private_notes())
 
-    def can_print(self) -> bool:
-        return True
+    def document_html(self) -> str:
+        return self.summary_html()
 
-    def export_pdf(self) -> bool:
-        """Ask where, then save the document as a PDF (written atomically by the printing module)."""
-        from guardian_app.ui.file_dialog import export_document
-
-        return export_document(
-            self, self.summary_html(), caption=self.tr("Export summary as PDF"),
-            file_name=f"guardian-session-summary-{dt.date.today().isoformat()}.pdf", title=self.tr("Session summary"),
+    def document_words(self) -> DocumentWords:
+        return DocumentWords(
+            title=self.tr("Session summary"), export_caption=self.tr("Export summary as PDF"),
+            file_stem="guardian-session-summary",
             failure=self.tr("The summary could not be saved as a PDF. Your session is still open.\n\n{reason}"))
-
-    def print_page(self) -> bool:
-        """Print the document (the main window's Print action calls this)."""
-        from guardian_app.ui.printing import print_html
-
-        return print_html(self.summary_html(), self, self.tr("Session summary"))
-
-    def preview(self) -> None:
-        from guardian_app.ui.printing import preview_html
-
-        preview_html(self.summary_html(), self, self.tr("Session summary"))
