@@ -15,9 +15,8 @@ from guardian_app.ui import printing
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.file_dialog import ask_pdf_path
 from guardian_app.ui.pages.family_words import CHILD_PDF_NAME, family_labels
-from guardian_app.ui.pages.help.page import NaturalWrapButton
 from guardian_app.ui.pages.page import Page
-from guardian_app.ui.widgets.buttons import LinkButton
+from guardian_app.ui.widgets.buttons import LinkButton, NaturalWrapButton
 from guardian_app.ui.widgets.labels import announce, heading, paragraph
 from guardian_app.ui.widgets.layouts import FlowLayout
 from guardian_app.ui.widgets.panels import Card

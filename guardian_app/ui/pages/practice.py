@@ -17,9 +17,8 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QVBoxLa
 
 from guardian_app.content.practice_model import Scenario, ScenarioReply, ScenarioRun
 from guardian_app.ui.context import AppContext
-from guardian_app.ui.pages.help.page import NaturalWrapButton
 from guardian_app.ui.pages.page import Page
-from guardian_app.ui.widgets.buttons import LinkButton, WrapButton
+from guardian_app.ui.widgets.buttons import LinkButton, NaturalWrapButton, WrapButton
 from guardian_app.ui.widgets.glossary import GlossaryLinks
 from guardian_app.ui.widgets.labels import announce, heading, paragraph
 from guardian_app.ui.widgets.layouts import FlowLayout

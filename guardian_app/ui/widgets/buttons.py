@@ -251,3 +251,17 @@ class WrapCheckBox(QCheckBox):
         contents = self.style().subElementRect(QStyle.SubElement.SE_CheckBoxContents, option, self)
         painter.drawItemText(contents, int(self._TEXT_FLAGS | self._WRAP_FLAGS), self.palette(), self.isEnabled(),
                              text, QPalette.ColorRole.WindowText)
+
+
+class NaturalWrapButton(WrapButton):
+    """A wrapping button that asks for its text's width on one line, so it wraps only when it must."""
+
+    def sizeHint(self) -> QSize:
+        layout = self.layout()
+        if layout is None:
+            return super().sizeHint()
+        label = self.text_label()
+        margins = layout.contentsMargins()
+        width = (label.fontMetrics().horizontalAdvance(label.text()) + 2
+                 + margins.left() + margins.right() + 2 * label.margin())
+        return QSize(width, self.heightForWidth(width))

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication, QBoxLayout, QFrame, QHBoxLayout, QLa
 
 from guardian_app.ui import theme
 from guardian_app.ui.pages.help.situations import situations_style
-from guardian_app.ui.widgets.buttons import WrapButton
 from guardian_app.ui.widgets.layouts import fit_direction
 
 # The sizes the main number may take, largest first: theme.py's h1, h2 and h3 roles (times the text size).
@@ -94,20 +93,6 @@ class PrimaryPanel(QFrame):
             label.style().unpolish(label)
             label.style().polish(label)
             label.updateGeometry()
-
-
-class NaturalWrapButton(WrapButton):
-    """A wrapping button that asks for its text's width on one line, so it wraps only when it must."""
-
-    def sizeHint(self) -> QSize:
-        layout = self.layout()
-        if layout is None:
-            return super().sizeHint()
-        label = self.text_label()
-        margins = layout.contentsMargins()
-        width = (label.fontMetrics().horizontalAdvance(label.text()) + 2
-                 + margins.left() + margins.right() + 2 * label.margin())
-        return QSize(width, self.heightForWidth(width))
 
 
 # Lines longer than this are hard to read; the page is centred inside wider windows.

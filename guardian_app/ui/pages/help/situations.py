@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QSizePolicy, QVBoxLayo
 from guardian_app.content.links import HREF_PREFIX
 from guardian_app.content.model import HelpSituation
 from guardian_app.ui.context import AppContext
-from guardian_app.ui.widgets.buttons import LinkButton, WrapButton
+from guardian_app.ui.widgets.buttons import LinkButton, NaturalWrapButton
 from guardian_app.ui.widgets.content_text import content_label, make_links_open
 from guardian_app.ui.widgets.labels import plain_tooltip
 from guardian_app.ui.widgets.layouts import FlowLayout, fit_direction
@@ -36,18 +36,8 @@ QFrame#situationPanel QLabel {{ background: transparent; }}
 """
 
 
-class SituationButton(WrapButton):
+class SituationButton(NaturalWrapButton):
     """A situation's button: its title wraps at large text sizes instead of widening the page."""
-
-    def sizeHint(self) -> QSize:
-        layout = self.layout()
-        if layout is None:
-            return super().sizeHint()
-        label = self.text_label()
-        margins = layout.contentsMargins()
-        width = (label.fontMetrics().horizontalAdvance(label.text()) + 2
-                 + margins.left() + margins.right() + 2 * label.margin())
-        return QSize(width, self.heightForWidth(width))
 
 
 class SituationPicker(QWidget):
