@@ -26,7 +26,7 @@ from guardian_app.content.model import Guide, GuideStep, Resource
 from guardian_app.content.well_known import THREAT_GUIDE_ID
 from guardian_app.ui import theme
 from guardian_app.ui.context import AppContext
-from guardian_app.ui.pages.help.page import centred, page_style
+from guardian_app.ui.pages.help.panels import page_style, show_centred
 from guardian_app.ui.pages.page import Page
 from guardian_app.ui.widgets.buttons import LinkButton
 from guardian_app.ui.widgets.call_buttons import CALL_GROUPS, CallButtons, call_lines
@@ -287,10 +287,7 @@ class GuidePage(Page):
         column.addWidget(FamilyLinks(self.context, body))  # preparing, once the worst is over
         column.addStretch(1)
 
-        old = self.scroll_area.takeWidget()
-        if old is not None:
-            old.deleteLater()
-        self.scroll_area.setWidget(centred(body, self.scroll_area))
+        show_centred(self.scroll_area, body)
 
     def _build_guide(self, guide: Guide, locale: QLocale, body: QWidget, column: QVBoxLayout) -> None:
         content = self.context.content

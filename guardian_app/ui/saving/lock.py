@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.saving.access import explain, one_action, open_store
 from guardian_app.ui.saving.dialogs import MIN_PASSPHRASE_LENGTH, Prompts, ask_consent, status
+from guardian_app.ui.saving.passphrase import report_moved_aside
 from guardian_app.ui.saving.state import StorageState, state_for, translate
 
 if TYPE_CHECKING:
@@ -83,12 +84,7 @@ def _apply(state: StorageState, prompts: Prompts, store: Store, passphrase: str 
         return False
     finally:
         QApplication.restoreOverrideCursor()
-    if change.moved_aside:
-        prompts.inform(_title(), translate(
-            "SessionActions",
-            "{count} damaged saved items could not be locked with the new passphrase. They were moved aside "
-            "(kept, not deleted) and no longer appear in the list.",
-        ).format(count=len(change.moved_aside)))
+    report_moved_aside(prompts, _title(), change)
     return True
 
 

@@ -6,6 +6,8 @@ aside (never dropped) and the person is told; so are older unlocked copies a ful
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 
@@ -14,11 +16,24 @@ from guardian_app.ui.saving.access import explain, one_action, open_store
 from guardian_app.ui.saving.dialogs import MIN_PASSPHRASE_LENGTH, Prompts, ask_consent, status
 from guardian_app.ui.saving.state import state_for, translate
 
+if TYPE_CHECKING:
+    from guardian_app.storage.rekey import LockChange
+
 _PASSWORD = QLineEdit.EchoMode.Password
 
 
 def _title() -> str:
     return translate("SessionActions", "Passphrase")
+
+
+def report_moved_aside(prompts: Prompts, title: str, change: LockChange) -> None:
+    """Say which damaged items a new lock could not cover (they were moved aside, never deleted)."""
+    if change.moved_aside:
+        prompts.inform(title, translate(
+            "SessionActions",
+            "{count} damaged saved items could not be locked with the new passphrase. They were moved aside "
+            "(kept, not deleted) and no longer appear in the list.",
+        ).format(count=len(change.moved_aside)))
 
 
 def _ask_new(prompts: Prompts, locked: bool) -> tuple[bool, str | None]:
@@ -73,12 +88,7 @@ def set_passphrase(context: AppContext, parent: QWidget | None) -> None:
         return
     finally:
         QApplication.restoreOverrideCursor()
-    if change.moved_aside:
-        prompts.inform(_title(), translate(
-            "SessionActions",
-            "{count} damaged saved items could not be locked with the new passphrase. They were moved aside "
-            "(kept, not deleted) and no longer appear in the list.",
-        ).format(count=len(change.moved_aside)))
+    report_moved_aside(prompts, _title(), change)
     if new and not change.old_copies_cleared:
         prompts.inform(_title(), translate(
             "SessionActions",

@@ -30,7 +30,7 @@ from guardian_app.content.help_lines import HelpLines, help_lines
 from guardian_app.content.model import Region, Resource
 from guardian_app.ui import theme
 from guardian_app.ui.context import AppContext
-from guardian_app.ui.pages.help.panels import NUMBER_ROLES, PrimaryPanel, centred, page_style
+from guardian_app.ui.pages.help.panels import NUMBER_ROLES, PrimaryPanel, centred, page_style, show_centred
 from guardian_app.ui.pages.help.sections import emergency_line, group_section
 from guardian_app.ui.pages.help.situations import LeadsRow, SituationPanel, SituationPicker
 from guardian_app.ui.pages.page import Page
@@ -240,10 +240,7 @@ class HelpPage(Page):
             column.addWidget(self.next_action, 0, Qt.AlignmentFlag.AlignLeft)
         column.addStretch(1)
 
-        old = self.scroll_area.takeWidget()
-        if old is not None:
-            old.deleteLater()
-        self.scroll_area.setWidget(centred(body, self.scroll_area))
+        show_centred(self.scroll_area, body)
 
     def _add_leads(self, lines: HelpLines, locale: QLocale, body: QWidget, column: QVBoxLayout) -> None:
         """The chosen situation (its steps, its fallback sentence), then the lines that fit first."""

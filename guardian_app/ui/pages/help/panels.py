@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
-from PySide6.QtWidgets import QApplication, QBoxLayout, QFrame, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QBoxLayout, QFrame, QHBoxLayout, QLabel, QScrollArea, QWidget
 
 from guardian_app.ui import theme
 from guardian_app.ui.pages.help.situations import situations_style
@@ -134,3 +134,11 @@ def centred(widget: QWidget, parent: QWidget) -> QWidget:
     row.addWidget(widget, 1)
     row.addStretch(0)
     return holder
+
+
+def show_centred(scroll_area: QScrollArea, body: QWidget) -> None:
+    """Put a freshly built ``body`` in ``scroll_area``, centred at a readable width; the old one goes."""
+    old = scroll_area.takeWidget()
+    if old is not None:
+        old.deleteLater()
+    scroll_area.setWidget(centred(body, scroll_area))
