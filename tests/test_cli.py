@@ -140,7 +140,7 @@ def test_validate_and_schema_never_import_qt() -> None:
         "import contextlib, io, sys\n"
         "from guardian_app.cli import main\n"
         "with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):\n"
-        "    codes = (main(['validate']), main(['schema']), main(['validate', 'tests/data/valid']))\n"
+        "    codes = (main(['validate']), main(['schema']), main(['validate', 'tests/data/valid-pack']))\n"
         "qt = sorted(name for name in sys.modules if name.startswith('PySide6'))\n"
         "print(codes, qt)\n"
     )
@@ -151,10 +151,10 @@ def test_validate_and_schema_never_import_qt() -> None:
 
 
 def test_output_paths_are_relative_inside_the_current_folder() -> None:
-    result = run_cli("validate", "tests/data/valid")
+    result = run_cli("validate", "tests/data/valid-pack")
 
     assert result.returncode == 0
-    assert result.stdout.splitlines()[-1].startswith("tests/data/valid: valid pack (")
+    assert result.stdout.splitlines()[-1].startswith("tests/data/valid-pack: valid pack (")
 
 
 def test_built_in_content_must_be_complete_in_french(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -51,6 +51,7 @@ def _assert_safe(result: subprocess.CompletedProcess[str]) -> list[str]:
     ("changes-emergency-number", ["regions[0].emergency_number: this pack changes the emergency number of 'CA'"
                                   " from '911' to '5550199'"]),
     ("repoints-emergency", ["regions[0].emergency: this pack changes the emergency service of 'CA'"]),
+    ("repoints-primary", ["regions[0].primary: this pack changes the main help line of 'CA'"]),
     ("display-disagrees", ["resources[0].phone.display: '1-833-900-1010' is not the number in phone.dial"
                            " ('+15555550123')"]),
     ("trailing-newline", ["resources[0].phone.dial: must contain only digits (and a leading +), found"

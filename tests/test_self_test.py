@@ -89,7 +89,7 @@ def test_self_test_reports_a_missing_pack_folder(tmp_path: Path) -> None:
 
 
 def test_self_test_accepts_a_valid_pack(tmp_path: Path, data_dir: Path) -> None:
-    result = run_self_test(tmp_path, "--locale", "en", "--region", "CA", "--content", str(data_dir / "valid"))
+    result = run_self_test(tmp_path, "--locale", "en", "--region", "CA", "--content", str(data_dir / "valid-pack"))
 
     assert "Traceback" not in result.stderr, _details(result)
     assert result.returncode == 0, _details(result)

@@ -32,6 +32,8 @@ _RESOURCE_FACTS: tuple[tuple[tuple[str, ...], str], ...] = (
 _REGION_FACTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("emergency_number",), "emergency number"),
     (("emergency",), "emergency service"),
+    (("primary",), "main help line"),
+    (("leads",), "lines shown first"),
 )
 _FACTS = {"resources": _RESOURCE_FACTS, "regions": _REGION_FACTS}
 # A number as people write it: digits grouped by spaces, hyphens, dots or brackets ("1-833-900-1010",

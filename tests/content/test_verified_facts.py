@@ -64,6 +64,7 @@ def test_the_issue_14_attack_keeps_the_real_number_chat_and_emergency_sentence(c
 @pytest.mark.parametrize(("pack", "field"), [
     ("changes-emergency-number", "emergency_number"),
     ("repoints-emergency", "emergency"),
+    ("repoints-primary", "primary"),
 ])
 def test_a_pack_cannot_change_a_regions_emergency_number(content_en: Content, pack: str, field: str) -> None:
     result = _load(pack)
