@@ -117,3 +117,19 @@ def _application_font_restored() -> Iterator[None]:
     yield
     if font is not None and QApplication.instance() is app:
         QApplication.setFont(font)
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every URL the app asks the system to open (tel:, sms:, https:); nothing is really opened."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    urls: list[str] = []
+
+    def fake_open(url: QUrl) -> bool:
+        urls.append(url.toString())
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(fake_open))
+    return urls

@@ -8,16 +8,18 @@ import shiboken6
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QHBoxLayout,
     QLayout,
     QLayoutItem,
-    QVBoxLayout,
     QWidget,
 )
 
 
-def clear_layout(layout: QVBoxLayout | QHBoxLayout) -> None:
-    """Remove and delete every widget and nested layout of ``layout`` (used when content is rebuilt)."""
+def clear_layout(layout: QLayout, *, detach: bool = False) -> None:
+    """Remove and delete every widget and nested layout of ``layout`` (used when content is rebuilt).
+
+    Qt deletes the widgets on the next event-loop turn; with ``detach`` they also leave the page at once, so
+    focus, ``findChild`` and screen readers only ever see the new ones.
+    """
     while layout.count():
         item = layout.takeAt(0)
         if item is None:
@@ -26,9 +28,11 @@ def clear_layout(layout: QVBoxLayout | QHBoxLayout) -> None:
         nested = item.layout()
         if widget is not None:
             widget.hide()
+            if detach:
+                widget.setParent(None)
             widget.deleteLater()
-        elif isinstance(nested, QVBoxLayout | QHBoxLayout):
-            clear_layout(nested)
+        elif nested is not None:
+            clear_layout(nested, detach=detach)
 
 
 def _delete_layout_items(addresses: list[int]) -> None:

@@ -12,21 +12,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QLayout, QListView, QListWidget, QListWidgetItem, QScrollArea
 
+from guardian_app.ui.widgets.layouts import clear_layout
+
 
 def clear_now(layout: QLayout) -> None:
     """Take every widget and nested layout out of ``layout`` and off the page now; Qt deletes them later."""
-    while layout.count():
-        item = layout.takeAt(0)
-        if item is None:
-            break
-        widget = item.widget()
-        nested = item.layout()
-        if widget is not None:
-            widget.hide()
-            widget.setParent(None)
-            widget.deleteLater()
-        elif nested is not None:
-            clear_now(nested)
+    clear_layout(layout, detach=True)
 
 
 def fit_list_to_page(view: QListView) -> None:

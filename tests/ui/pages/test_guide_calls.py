@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
 from guardian_app.content.model import Content
@@ -16,19 +15,6 @@ from guardian_app.ui.widgets.call_buttons import CallButtons
 from guardian_app.ui.widgets.resource_card import ResourceCard
 
 CALL_STEPS = ("safe-now", "danger")
-
-
-@pytest.fixture
-def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Every URL the page asks the system to open; nothing is really opened."""
-    urls: list[str] = []
-
-    def fake_open(url: QUrl) -> bool:
-        urls.append(url.toString())
-        return True
-
-    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(fake_open))
-    return urls
 
 
 @pytest.fixture

@@ -5,26 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from guardian_app.ui.pages.help.page import HelpPage
 from guardian_app.ui.widgets.qr import qr_pixmap
 from guardian_app.ui.widgets.resource_card import ResourceCard
-
-
-@pytest.fixture
-def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Every URL the page asks the system to open; nothing is really opened."""
-    urls: list[str] = []
-
-    def fake_open(url: QUrl) -> bool:
-        urls.append(url.toString())
-        return True
-
-    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(fake_open))
-    return urls
 
 
 @pytest.fixture
