@@ -2267,24 +2267,12 @@ Nouvelle phrase de passe&#xa0;:</translation>
         <translation>Étiquette&#xa0;: {label}</translation>
     </message>
     <message>
-        <source>These are the warning signs noticed today and the next steps we talked about. It is a list of things to watch and do, not a test result or a score.</source>
-        <translation>Voici les signes d&apos;alerte remarqués aujourd&apos;hui et les prochaines étapes dont nous avons parlé. C&apos;est une liste de choses à surveiller et à faire, pas un résultat de test ni un score.</translation>
-    </message>
-    <message>
-        <source>Signs noticed</source>
-        <translation>Signes remarqués</translation>
-    </message>
-    <message>
         <source>No signs were ticked in this session.</source>
         <translation>Aucun signe n&apos;a été coché pendant cette séance.</translation>
     </message>
     <message>
         <source>Note: {note}</source>
         <translation>Note&#xa0;: {note}</translation>
-    </message>
-    <message>
-        <source>No conversation starters were chosen.</source>
-        <translation>Aucune façon d&apos;amorcer la discussion n&apos;a été choisie.</translation>
     </message>
     <message>
         <source>Phone: {phone}</source>
@@ -2301,14 +2289,6 @@ Nouvelle phrase de passe&#xa0;:</translation>
     <message>
         <source>Web: {url}</source>
         <translation>Web&#xa0;: {url}</translation>
-    </message>
-    <message>
-        <source>Hours: {hours}</source>
-        <translation>Heures&#xa0;: {hours}</translation>
-    </message>
-    <message>
-        <source>Guardian is not a screening tool. It does not give a score or decide what is happening. If you are worried, talk to one of the help lines above.</source>
-        <translation>Guardian n&apos;est pas un outil de dépistage. Il ne donne pas de score et ne décide pas de ce qui se passe. Si vous êtes inquiet, parlez à l&apos;une des lignes d&apos;aide ci-dessus.</translation>
     </message>
     <message>
         <source>Our action plan</source>

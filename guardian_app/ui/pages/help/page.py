@@ -30,18 +30,17 @@ from guardian_app.content.help_lines import HelpLines, help_lines
 from guardian_app.content.model import Region, Resource
 from guardian_app.ui import theme
 from guardian_app.ui.context import AppContext
-from guardian_app.ui.pages.help.panels import NUMBER_ROLES, PrimaryPanel, centred, page_style, show_centred
+from guardian_app.ui.pages.help.panels import PrimaryPanel, centred, page_style, show_centred
 from guardian_app.ui.pages.help.sections import emergency_line, group_section
 from guardian_app.ui.pages.help.situations import LeadsRow, SituationPanel, SituationPicker
 from guardian_app.ui.pages.page import Page
-from guardian_app.ui.widgets.buttons import LinkButton, NaturalWrapButton
+from guardian_app.ui.widgets.buttons import LinkButton
 from guardian_app.ui.widgets.layouts import FlowLayout
 from guardian_app.ui.widgets.qr import qr_pixmap
 from guardian_app.ui.widgets.resource_card import ResourceCard
 
 # Long enough for the eye to find the item after the scroll, short enough not to distract afterwards.
 HIGHLIGHT_MS = 2500
-__all__ = ["NUMBER_ROLES", "HelpPage", "NaturalWrapButton", "PrimaryPanel", "centred", "page_style"]
 
 
 class HelpPage(Page):

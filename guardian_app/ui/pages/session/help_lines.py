@@ -16,12 +16,12 @@ from guardian_app.content.links import HREF_PREFIX, LinkTarget
 from guardian_app.content.model import LEVELS, Content
 from guardian_app.family.session import Session
 from guardian_app.handouts.action_plan import first_steps, top_lines
-from guardian_app.handouts.summary import SummaryLabels
+from guardian_app.handouts.summary import HelpLineLabels
 from guardian_app.ui.widgets.labels import heading, paragraph
 from guardian_app.ui.widgets.layouts import clear_layout
 
 
-def fill_help_lines(box: QVBoxLayout, session: Session, content: Content, region: str, labels: SummaryLabels,
+def fill_help_lines(box: QVBoxLayout, session: Session, content: Content, region: str, labels: HelpLineLabels,
                     open_link: Callable[[str], object]) -> None:
     """One paragraph per line: name, phone, text and web address, each a link."""
     clear_layout(box)

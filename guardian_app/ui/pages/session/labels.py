@@ -1,11 +1,12 @@
-"""The translated words of the session summary (headings, "Date:"...), in the "SessionPage" context."""
+"""The translated words of the session page and its action plan (headings, "Date:"...), in the "SessionPage"
+context."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
 from guardian_app.handouts.action_plan import ActionPlanLabels
-from guardian_app.handouts.summary import SummaryLabels
+from guardian_app.handouts.summary import HelpLineLabels
 from guardian_app.ui.levels import level_words
 
 translate = QCoreApplication.translate
@@ -18,30 +19,13 @@ def level_text(level_id: str, title: str) -> str:
     return translate("SessionPage", "How serious: {level}").format(level=level)
 
 
-def summary_labels() -> SummaryLabels:
-    """The summary's words in the interface language."""
-    return SummaryLabels(
-        title=translate("SessionPage", "Session summary"),
-        date_line=translate("SessionPage", "Date: {date}"),
-        label_line=translate("SessionPage", "Label: {label}"),
-        intro=translate("SessionPage", "These are the warning signs noticed today and the next steps we talked "
-                      "about. It is a list of things to watch and do, not a test result or a score."),
-        signs_heading=translate("SessionPage", "Signs noticed"),
-        no_signs=translate("SessionPage", "No signs were ticked in this session."),
-        level_line=translate("SessionPage", "How serious: {level}"),
-        note_line=translate("SessionPage", "Note: {note}"),
-        notes_heading=translate("SessionPage", "Private notes"),
-        plan_heading=translate("SessionPage", "Conversation starters chosen"),
-        no_plan=translate("SessionPage", "No conversation starters were chosen."),
-        next_steps_heading=translate("SessionPage", "Next steps"),
-        help_heading=translate("SessionPage", "Help lines"),
+def help_line_labels() -> HelpLineLabels:
+    """The words of a help line's details on the session page, in the interface language."""
+    return HelpLineLabels(
         phone_line=translate("SessionPage", "Phone: {phone}"),
         text_line=translate("SessionPage", "Text: {keyword} to {number}"),
         text_line_plain=translate("SessionPage", "Text: {number}"),
         web_line=translate("SessionPage", "Web: {url}"),
-        hours_line=translate("SessionPage", "Hours: {hours}"),
-        not_a_screen=translate("SessionPage", "Guardian is not a screening tool. It does not give a score or "
-                             "decide what is happening. If you are worried, talk to one of the help lines above."),
     )
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from guardian_app.handouts.action_plan import action_plan_html
-from guardian_app.handouts.summary import SummaryLabels, grouped_signs
+from guardian_app.handouts.summary import grouped_signs
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.levels import level_style
 from guardian_app.ui.pages.document_page import DocumentPage, DocumentWords
@@ -35,7 +35,7 @@ from guardian_app.ui.pages.session.family_view import (
     title_text,
 )
 from guardian_app.ui.pages.session.help_lines import fill_first_steps, fill_help_lines
-from guardian_app.ui.pages.session.labels import action_plan_labels, level_text, level_words, summary_labels
+from guardian_app.ui.pages.session.labels import action_plan_labels, help_line_labels, level_text, level_words
 from guardian_app.ui.widgets.buttons import WrapCheckBox
 from guardian_app.ui.widgets.content_text import open_any_link
 from guardian_app.ui.widgets.family_links import FamilyLinks
@@ -307,7 +307,7 @@ class SessionPage(DocumentPage):
 
     def _fill_help(self) -> None:
         context = self.context
-        fill_help_lines(self.help_box, context.session, context.content, context.region, self._summary_labels(),
+        fill_help_lines(self.help_box, context.session, context.content, context.region, help_line_labels(),
                         lambda href: open_any_link(self.context, href))
 
     def showing_family_view(self) -> bool:
@@ -358,9 +358,6 @@ class SessionPage(DocumentPage):
         self.refresh()
 
     # --- the summary --------------------------------------------------------------------------------------
-
-    def _summary_labels(self) -> SummaryLabels:
-        return summary_labels()
 
     def include_private_notes(self) -> bool:
         return self.include_notes.isChecked() and not self.context.presentation_mode
