@@ -2068,48 +2068,12 @@ Détails&#xa0;: {details}</translation>
         <translation>Rien n&apos;était enregistré sur cet ordinateur&#xa0;: il n&apos;y avait rien à effacer.</translation>
     </message>
     <message>
-        <source>Choose a passphrase to lock your saved answers. A few words are easy to remember and hard to guess. If you forget it, the saved answers cannot be opened.
-
-New passphrase:</source>
-        <translation>Choisissez une phrase de passe pour verrouiller vos réponses enregistrées. Quelques mots sont faciles à retenir et difficiles à deviner. Si vous l&apos;oubliez, les réponses enregistrées ne pourront pas être ouvertes.
-
-Nouvelle phrase de passe&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Remove the lock</source>
-        <translation>Enlever le verrou</translation>
-    </message>
-    <message>
-        <source>Remove the passphrase? Your saved answers will no longer be locked.</source>
-        <translation>Enlever la phrase de passe&#xa0;? Vos réponses enregistrées ne seront plus verrouillées.</translation>
-    </message>
-    <message>
-        <source>Please use at least {count} characters.</source>
-        <translation>Utilisez au moins {count} caractères.</translation>
-    </message>
-    <message>
-        <source>Type the same passphrase again:</source>
-        <translation>Tapez de nouveau la même phrase de passe&#xa0;:</translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same. Nothing was changed.</source>
-        <translation>Les deux phrases de passe ne sont pas identiques. Rien n&apos;a été changé.</translation>
-    </message>
-    <message>
         <source>{count} damaged saved items could not be locked with the new passphrase. They were moved aside (kept, not deleted) and no longer appear in the list.</source>
         <translation>{count} éléments enregistrés endommagés n&apos;ont pas pu être verrouillés avec la nouvelle phrase de passe. Ils ont été mis de côté (gardés, pas supprimés) et n&apos;apparaissent plus dans la liste.</translation>
     </message>
     <message>
         <source>Your saved answers are locked. Older unlocked copies could not be wiped from the disk yet, because it is full or busy. Guardian wipes them as soon as it can; freeing some space helps.</source>
         <translation>Vos réponses enregistrées sont verrouillées. D&apos;anciennes copies non verrouillées n&apos;ont pas encore pu être effacées du disque, car il est plein ou occupé. Guardian les effacera dès que possible&#xa0;; libérer de l&apos;espace aide.</translation>
-    </message>
-    <message>
-        <source>Your saved answers are locked.</source>
-        <translation>Vos réponses enregistrées sont verrouillées.</translation>
-    </message>
-    <message>
-        <source>The lock was removed.</source>
-        <translation>Le verrou a été enlevé.</translation>
     </message>
     <message>
         <source>Open saved answers</source>

@@ -18,15 +18,15 @@ from guardian_app.family.session import session_to_dict
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.saving.access import explain, one_action, open_store
 from guardian_app.ui.saving.dialogs import Prompts, ask_consent, status
+from guardian_app.ui.saving.lock import lock
 from guardian_app.ui.saving.opening import open_saved
-from guardian_app.ui.saving.passphrase import set_passphrase
 from guardian_app.ui.saving.state import state_for, translate
 
 if TYPE_CHECKING:
     from guardian_app.storage.store import Kind
 
-__all__ = ["confirm_close", "end_session", "erase_all_data", "new_session", "open_saved", "resolve_unsaved",
-           "save_record", "save_session", "set_passphrase"]
+__all__ = ["confirm_close", "end_session", "erase_all_data", "lock", "new_session", "open_saved", "resolve_unsaved",
+           "save_record", "save_session"]
 
 Button = QMessageBox.StandardButton
 

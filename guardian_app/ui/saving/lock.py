@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.saving.access import explain, one_action, open_store
 from guardian_app.ui.saving.dialogs import MIN_PASSPHRASE_LENGTH, Prompts, ask_consent, status
-from guardian_app.ui.saving.passphrase import report_moved_aside
 from guardian_app.ui.saving.state import StorageState, state_for, translate
 
 if TYPE_CHECKING:
     from guardian_app.storage import Store
+    from guardian_app.storage.rekey import LockChange
 
 _PASSWORD = QLineEdit.EchoMode.Password
 
@@ -84,8 +84,24 @@ def _apply(state: StorageState, prompts: Prompts, store: Store, passphrase: str 
         return False
     finally:
         QApplication.restoreOverrideCursor()
-    report_moved_aside(prompts, _title(), change)
+    _report(prompts, change, passphrase is not None)
     return True
+
+
+def _report(prompts: Prompts, change: LockChange, locked: bool) -> None:
+    """What the person should know after a lock change: damaged items moved aside, copies not yet wiped."""
+    if change.moved_aside:
+        prompts.inform(_title(), translate(
+            "SessionActions",
+            "{count} damaged saved items could not be locked with the new passphrase. They were moved aside "
+            "(kept, not deleted) and no longer appear in the list.",
+        ).format(count=len(change.moved_aside)))
+    if locked and not change.old_copies_cleared:
+        prompts.inform(_title(), translate(
+            "SessionActions",
+            "Your saved answers are locked. Older unlocked copies could not be wiped from the disk yet, "
+            "because it is full or busy. Guardian wipes them as soon as it can; freeing some space helps.",
+        ))
 
 
 @one_action

@@ -45,9 +45,6 @@ class SavingService:
     def erase_all_data(self, parent: QWidget | None) -> None:
         actions.erase_all_data(self.context, parent)
 
-    def set_passphrase(self, parent: QWidget | None) -> None:
-        actions.set_passphrase(self.context, parent)
-
     def lock(self, parent: QWidget | None) -> None:
         """Lock saved answers with a passphrase (or lock them now, when a passphrase is set)."""
         lock.lock(self.context, parent)

@@ -185,7 +185,7 @@ def test_wrong_passphrase_is_clear_and_the_right_one_still_works(context, dialog
     _fill(context)
     dialogs.answers = [Button.Yes]  # consent
     dialogs.texts = ["river stone lamp", "river stone lamp"]
-    session_actions.set_passphrase(context, None)
+    session_actions.lock(context, None)
     assert state_for(context).store.is_locked  # type: ignore[union-attr]
     assert session_actions.save_session(context, None)
     session_actions.end_session(context, None)  # saved: no question; forgets the key
@@ -207,7 +207,7 @@ def test_wrong_passphrase_is_clear_and_the_right_one_still_works(context, dialog
 def test_canary_never_in_plaintext_when_locked(context, dialogs, folder) -> None:  # type: ignore[no-untyped-def]
     dialogs.answers = [Button.Yes]
     dialogs.texts = ["river stone lamp", "river stone lamp"]
-    session_actions.set_passphrase(context, None)
+    session_actions.lock(context, None)
     _fill(context)
     state_for(context).record.label = CANARY
     assert session_actions.save_session(context, None)
