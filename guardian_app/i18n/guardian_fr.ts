@@ -283,10 +283,6 @@
         <translation>Pour toi</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>The plan was not saved. {reason}</source>
         <translation>Le plan n&apos;a pas été enregistré. {reason}</translation>
     </message>
@@ -412,10 +408,6 @@
     <message>
         <source>Save the page for your child as a PDF</source>
         <translation>Enregistrer la page pour votre enfant en PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The page was not saved. {reason}</source>
@@ -1150,10 +1142,6 @@ Nouvelle phrase de passe&#xa0;:</translation>
     <message>
         <source>Save my conversation plan as a PDF</source>
         <translation>Enregistrer mon plan de conversation en PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The plan was not saved. {reason}</source>

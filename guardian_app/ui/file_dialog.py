@@ -13,6 +13,7 @@ Also here: asking where to save a PDF, and exporting a page's document there (us
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -84,10 +85,11 @@ def ask_pdf_path(parent: QWidget, caption: str, file_name: str, filters: str) ->
 
 
 def export_document(parent: QWidget, html: str, *, caption: str, file_name: str, title: str,
-                    failure: str) -> bool:
-    """Ask where, then save ``html`` as a PDF; on failure say ``failure`` (with ``{reason}``) in a warning.
+                    failed: Callable[[str], None], saved: Callable[[Path], None] | None = None) -> bool:
+    """Ask where, then save ``html`` as a PDF (atomically); returns whether a file was written.
 
-    Strings come translated from the page. Returns whether a file was written.
+    Strings come translated from the page. On failure ``failed`` gets the reason in words; on success ``saved``
+    (if given) gets the file's path, so each page says it its own way (a status line, a warning box).
     """
     path = ask_pdf_path(parent, caption, file_name, QCoreApplication.translate("Printing", "PDF files (*.pdf)"))
     if path is None:
@@ -97,9 +99,19 @@ def export_document(parent: QWidget, html: str, *, caption: str, file_name: str,
     try:
         html_to_pdf(html, path, title)
     except OSError as error:
+        failed(str(error))
+        return False
+    if saved is not None:
+        saved(path)
+    return True
+
+
+def warn_export_failed(parent: QWidget, failure: str) -> Callable[[str], None]:
+    """A ``failed`` for :func:`export_document` that says ``failure`` (with ``{reason}``) in a warning box."""
+    def warn(reason: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Could not export"),
-                            failure.format(reason=str(error)))
-        return False
-    return True
+                            failure.format(reason=reason))
+
+    return warn

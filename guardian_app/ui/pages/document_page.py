@@ -36,12 +36,12 @@ class DocumentPage(Page):
 
     def export_pdf(self) -> bool:
         """Ask where, then save the document as a PDF (written atomically by the printing module)."""
-        from guardian_app.ui.file_dialog import export_document
+        from guardian_app.ui.file_dialog import export_document, warn_export_failed
 
         words = self.document_words()
         return export_document(self, self.document_html(), caption=words.export_caption,
                                file_name=f"{words.file_stem}-{dt.date.today().isoformat()}.pdf",
-                               title=words.title, failure=words.failure)
+                               title=words.title, failed=warn_export_failed(self, words.failure))
 
     def print_page(self) -> bool:
         """Print the document (the main window's Print action calls this)."""

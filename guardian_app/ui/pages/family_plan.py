@@ -30,7 +30,7 @@ from guardian_app.handouts.family import (
 from guardian_app.handouts.plan import help_resources
 from guardian_app.ui import printing
 from guardian_app.ui.context import AppContext
-from guardian_app.ui.file_dialog import ask_pdf_path
+from guardian_app.ui.file_dialog import export_document
 from guardian_app.ui.pages.family_words import CHILD_PDF_NAME, FAMILY_PDF_NAME, family_labels
 from guardian_app.ui.pages.page import Page
 from guardian_app.ui.widgets.buttons import LinkButton, NaturalWrapButton, WrapCheckBox
@@ -272,16 +272,10 @@ class FamilyPlanPage(Page):
 
     def _export(self, html: str, file_name: str, caption: str, title: str) -> bool:
         """Ask where to save, then save; the chosen file is the only thing written."""
-        path = ask_pdf_path(self, caption, file_name, self.tr("PDF files (*.pdf)"))
-        if path is None:
-            return False
-        try:
-            printing.html_to_pdf(html, path, title)
-        except OSError as error:
-            self._show_status(self.tr("The plan was not saved. {reason}").format(reason=str(error)))
-            return False
-        self._show_status(self.tr("Saved: {file}").format(file=str(path)))
-        return True
+        return export_document(
+            self, html, caption=caption, file_name=file_name, title=title,
+            failed=lambda reason: self._show_status(self.tr("The plan was not saved. {reason}").format(reason=reason)),
+            saved=lambda path: self._show_status(self.tr("Saved: {file}").format(file=str(path))))
 
     def can_print(self) -> bool:
         return True

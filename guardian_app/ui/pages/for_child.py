@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from guardian_app.handouts.family import CHILD_TEXT_IDS, build_child_page_html, region_resources
 from guardian_app.ui import printing
 from guardian_app.ui.context import AppContext
-from guardian_app.ui.file_dialog import ask_pdf_path
+from guardian_app.ui.file_dialog import export_document
 from guardian_app.ui.pages.family_words import CHILD_PDF_NAME, family_labels
 from guardian_app.ui.pages.page import Page
 from guardian_app.ui.widgets.buttons import LinkButton, NaturalWrapButton
@@ -82,17 +82,11 @@ class ForChildPage(Page):
         return printing.print_html(self.page_html(), self, self.tr("For you"))
 
     def export_pdf(self) -> bool:
-        path = ask_pdf_path(self, self.tr("Save the page for your child as a PDF"), CHILD_PDF_NAME,
-                                     self.tr("PDF files (*.pdf)"))
-        if path is None:
-            return False
-        try:
-            printing.html_to_pdf(self.page_html(), path, self.tr("For you"))
-        except OSError as error:
-            self._show_status(self.tr("The page was not saved. {reason}").format(reason=str(error)))
-            return False
-        self._show_status(self.tr("Saved: {file}").format(file=str(path)))
-        return True
+        return export_document(
+            self, self.page_html(), caption=self.tr("Save the page for your child as a PDF"),
+            file_name=CHILD_PDF_NAME, title=self.tr("For you"),
+            failed=lambda reason: self._show_status(self.tr("The page was not saved. {reason}").format(reason=reason)),
+            saved=lambda path: self._show_status(self.tr("Saved: {file}").format(file=str(path))))
 
     def show_item(self, item_id: str) -> None:
         card = self.findChild(Card, item_id)

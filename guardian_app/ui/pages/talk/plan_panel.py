@@ -17,7 +17,7 @@ from guardian_app.content.model import Starter
 from guardian_app.handouts.plan import PlanLabels, build_plan_html
 from guardian_app.ui import printing, theme
 from guardian_app.ui.context import AppContext
-from guardian_app.ui.file_dialog import ask_pdf_path
+from guardian_app.ui.file_dialog import export_document
 from guardian_app.ui.pages.talk.panels import TalkPanel, talk_label
 from guardian_app.ui.widgets.labels import announce
 from guardian_app.ui.widgets.layouts import FlowLayout, clear_layout
@@ -118,17 +118,12 @@ class PlanPanel(TalkPanel):
 
     def export_pdf(self, starter_ids: Sequence[str]) -> bool:
         """Ask where to save the plan, then save it as a PDF; returns whether a file was written."""
-        path = ask_pdf_path(self, self.tr("Save my conversation plan as a PDF"), DEFAULT_PDF_NAME,
-                                     self.tr("PDF files (*.pdf)"))
-        if path is None:
-            return False
-        try:
-            printing.html_to_pdf(self.plan_html(starter_ids), path, self.tr("My conversation plan"))
-        except OSError as error:
-            self.show_status(self.tr("The plan was not saved. {reason}").format(reason=str(error)), problem=True)
-            return False
-        self.show_status(self.tr("Saved: {file}").format(file=str(path)))
-        return True
+        return export_document(
+            self, self.plan_html(starter_ids), caption=self.tr("Save my conversation plan as a PDF"),
+            file_name=DEFAULT_PDF_NAME, title=self.tr("My conversation plan"),
+            failed=lambda reason: self.show_status(
+                self.tr("The plan was not saved. {reason}").format(reason=reason), problem=True),
+            saved=lambda path: self.show_status(self.tr("Saved: {file}").format(file=str(path))))
 
     def print_plan(self, starter_ids: Sequence[str]) -> bool:
         printed = printing.print_html(self.plan_html(starter_ids), self, self.tr("My conversation plan"))
