@@ -89,6 +89,12 @@ class Page(QWidget):
         out of sight, when it is next shown).
         """
 
+    def set_family_view(self, family_view: bool | None) -> None:
+        """Show only what is for the family (True), everything (False), or follow presentation mode (None).
+
+        Pages with counselor-only material (the session) override it; the presenter view calls it on its copies.
+        """
+
     def can_print(self) -> bool:
         """Whether File > Print has something to print on this page."""
         return False

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from guardian_app.ui.context import AppContext
 from guardian_app.ui.saving import actions, lock
-from guardian_app.ui.saving.state import StorageState, state_for
+from guardian_app.ui.saving.state import StorageState
 
 log = logging.getLogger(__name__)
 
@@ -22,10 +22,7 @@ class SavingService:
 
     def __init__(self, context: AppContext) -> None:
         self.context = context
-
-    @property
-    def state(self) -> StorageState:
-        return state_for(self.context)
+        self.state = StorageState(context)
 
     def new_session(self, parent: QWidget | None) -> None:
         actions.new_session(self.context, parent)

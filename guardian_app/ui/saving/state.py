@@ -42,7 +42,6 @@ LOCK_FILE_NAME = "guardian.sqlite3.lock"
 log = logging.getLogger(__name__)
 
 
-STATE_ATTRIBUTE = "_guardian_storage_state"
 
 
 # Called as translate("SessionActions", "literal") so that pyside6-lupdate finds every string.
@@ -162,12 +161,8 @@ class StorageState(QObject):
 
 
 def state_for(context: AppContext) -> StorageState:
-    """The storage state of this context, made on first use."""
-    state = getattr(context, STATE_ATTRIBUTE, None)
-    if not isinstance(state, StorageState):
-        state = StorageState(context)
-        setattr(context, STATE_ATTRIBUTE, state)
-    return state
+    """The storage state of this context (its saving service's, made on first use)."""
+    return context.saving().state
 
 
 def remember_enabled(context: AppContext) -> bool:

@@ -26,6 +26,7 @@ class PagesHost(QObject):
     """Builds, keeps and shows the pages in ``stack``; remembers where Back goes."""
 
     page_failed = Signal(str)  # a page could not be built (it is left out of the navigation)
+    page_shown = Signal(str)  # a page is now the one on screen
 
     def __init__(self, context: AppContext, specs: list[PageSpec], stack: QStackedWidget) -> None:
         super().__init__(stack)
@@ -112,6 +113,7 @@ class PagesHost(QObject):
         self.bring_back(page_id)
         self._stack.setCurrentWidget(self._frames.get(page_id, page))
         page.catch_up()
+        self.page_shown.emit(page_id)
 
     def go_back(self) -> str:
         """Show the last page Back leads to; returns its id ("" if there is none)."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 from guardian_app.ui.registry import page_spec
 
 if TYPE_CHECKING:
+    from guardian_app.ui.pages.page import Page
     from guardian_app.ui.window.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -34,7 +35,7 @@ class PresenterView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack)
-        self.pages: dict[str, QWidget] = {}
+        self.pages: dict[str, Page] = {}
         self.current_id = ""
 
     def show_page(self, page_id: str) -> None:
@@ -49,9 +50,7 @@ class PresenterView(QWidget):
             except Exception:
                 log.exception("The family view of %r could not be built", page_id)
                 return
-            set_family_view = getattr(page, "set_family_view", None)
-            if callable(set_family_view):
-                set_family_view(True)
+            page.set_family_view(True)
             self.pages[page_id] = page
             self.stack.addWidget(page)
         self.stack.setCurrentWidget(page)
@@ -73,15 +72,12 @@ class Presenter(QObject):
         self.window = window
         self.view: PresenterView | None = None
         window.context.presentation_changed.connect(self._presentation_changed)
-        stack = window.pages.parent()  # the stack the window's pages host shows its pages in
-        if isinstance(stack, QStackedWidget):
-            stack.currentChanged.connect(lambda _index: self._follow())
+        window.pages.page_shown.connect(lambda _page_id: self._follow())
 
     def _counselor_session_page(self, family_view: bool | None) -> None:
         page = self.window.pages.built_page("session")
-        set_family_view = getattr(page, "set_family_view", None)
-        if callable(set_family_view):
-            set_family_view(family_view)
+        if page is not None:
+            page.set_family_view(family_view)
 
     def _presentation_changed(self, enabled: bool) -> None:
         screen = family_screen(self.window) if enabled else None
