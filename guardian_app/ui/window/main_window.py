@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
     from guardian_app.ui.saving.service import SavingService
     from guardian_app.ui.widgets.search_panel import SearchPanel
-from guardian_app.ui.window.content_banner import ContentBanner, show_essentials
+    from guardian_app.ui.window.content_banner import ContentBanner
 from guardian_app.ui.window.header import PAGE_ID_ROLE, build_header, build_navigation, retranslate_header
 
 log = logging.getLogger(__name__)
@@ -170,6 +170,8 @@ class MainWindow(QMainWindow):
         if self.show_page("help"):
             return
         # The help page is missing or broken: still the essentials, never nothing.
+        from guardian_app.ui.window.content_banner import show_essentials  # a rare path: help failed to build
+
         show_essentials(self, self.context)
 
     @Slot()
@@ -211,6 +213,8 @@ class MainWindow(QMainWindow):
         if self.banner is not None:
             self._central_layout.removeWidget(self.banner)
             self.banner.deleteLater()
+        from guardian_app.ui.window.content_banner import ContentBanner  # only when content has problems
+
         self.banner = ContentBanner(errors, self._central)
         self._central_layout.insertWidget(1, self.banner)
 
